@@ -1,0 +1,74 @@
+"""Dates as sources give them, normalized to ISO 8601: a date, or a date-time when a time was given."""
+from __future__ import annotations
+
+import time
+from datetime import date, datetime, timezone
+
+import dateparser
+from dateutil import parser as dateutil_parser
+
+# Parsing twice with two different defaults shows which parts the source really gave.
+_DEFAULT_A = datetime(2000, 1, 1, 0, 0, 0)
+_DEFAULT_B = datetime(2001, 2, 2, 1, 1, 1)
+_DATEPARSER_SETTINGS = {"PARSERS": ["timestamp", "absolute-time"], "STRICT_PARSING": True}
+
+
+def iso_date(value: object) -> str | None:
+    """ISO form of a date in any common form; None when there is none or it cannot be read.
+
+    A date alone stays a date ('2018-10-29'); a date with a time keeps the time and
+    any zone ('2018-10-29T14:00:00+00:00'). Relative phrases ('yesterday') are refused:
+    they depend on the day the file is read.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time.struct_time):
+        return datetime(*value[:6], tzinfo=timezone.utc).isoformat()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _from_timestamp(value)
+    if isinstance(value, str):
+        return _from_string(value.strip())
+    return None
+
+
+def _from_timestamp(value: float) -> str | None:
+    """Seconds (or milliseconds, as JavaScript writes them) since 1970, in UTC."""
+    if value > 1e11:
+        value /= 1000
+    try:
+        return datetime.fromtimestamp(value, tz=timezone.utc).isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _from_string(text: str) -> str | None:
+    if not text:
+        return None
+    try:
+        a = dateutil_parser.parse(text, default=_DEFAULT_A)
+        b = dateutil_parser.parse(text, default=_DEFAULT_B)
+    except (ValueError, OverflowError, TypeError):
+        return _with_dateparser(text)
+    if a.year != b.year:
+        return None  # 'October 29' cannot be placed in a year
+    if a.month != b.month:
+        return f"{a.year:04d}"
+    if a.day != b.day:
+        return f"{a.year:04d}-{a.month:02d}"
+    if (a.hour, a.minute, a.second) != (b.hour, b.minute, b.second):
+        return a.date().isoformat()
+    return a.isoformat()
+
+
+def _with_dateparser(text: str) -> str | None:
+    """The fallback for forms dateutil does not know, in English and other languages."""
+    found = dateparser.parse(text, settings=_DATEPARSER_SETTINGS)
+    if found is None:
+        return None
+    if (found.hour, found.minute, found.second, found.microsecond) == (0, 0, 0, 0):
+        return found.date().isoformat()
+    return found.isoformat()
