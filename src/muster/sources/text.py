@@ -1,0 +1,35 @@
+"""Plain text: the first non-empty line is the title, the rest is the article."""
+from __future__ import annotations
+
+from typing import BinaryIO, Iterator
+
+from muster.article import Article, Rejected
+from muster.sources.common import TEXT_LIMIT, article_id, decode, too_large
+from muster.sources.streams import read_capped
+
+_SPLIT_HINT = "; split it into one file per article"
+
+
+def read(stream: BinaryIO, source: str, size: int | None) -> Iterator[Article | Rejected]:
+    """One article from a text file; a file over the cap is refused without being read."""
+    if size is not None and size > TEXT_LIMIT:
+        yield Rejected(source, too_large("plain text file", size, TEXT_LIMIT) + _SPLIT_HINT)
+        return
+    data = read_capped(stream, TEXT_LIMIT)
+    if data is None:
+        yield Rejected(source, f"plain text is over the {TEXT_LIMIT // 2**20} MB limit" + _SPLIT_HINT)
+        return
+    text, warnings = decode(data)
+    yield from_text(text, source, warnings)
+
+
+def from_text(text: str, source: str, warnings: list[str] | None = None) -> Article | Rejected:
+    """An article from text whose first non-empty line is its title."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").lstrip().split("\n", 1)
+    title = lines[0].strip()
+    body = lines[1].strip() if len(lines) > 1 else ""
+    if not title:
+        return Rejected(source, "empty file")
+    if not body:
+        return Rejected(source, "only a title line, no article text")
+    return Article(id=article_id(body), title=title, text=body, source=source, warnings=list(warnings or []))
