@@ -1,0 +1,113 @@
+"""Article facts: authorities (invoked or merely mentioned), missions (stated or denied),
+agencies supported and commands named, each with the span that says so."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from muster.extract.cues import Cue, CueIndex, get_index
+
+CLAUSE_BREAKS = {";", "—", "--", ":"}
+# Authorities that name a limit or a condition, never a basis the government acts on.
+NEVER_INVOKED = {"posse_comitatus"}
+# Patterns that only mean an authority when the sentence speaks of the Guard.
+NEEDS_GUARD = {"federalized", "federalize", "federalizing", "federalization", "into federal service",
+               "called into federal service", "call into federal service", "calling into federal service",
+               "under federal command", "under federal control", "federal command"}
+
+
+@dataclass
+class Fact:
+    type: str
+    value: str
+    status: str
+    start: int
+    end: int
+    sentence: Span
+
+
+def _clause_window(doc: Doc, sent: Span, start: int, before: int) -> Span:
+    """Up to `before` tokens left of `start`, stopping at a clause break."""
+    lo = max(sent.start, start - before)
+    for i in range(start - 1, lo - 1, -1):
+        if doc[i].text in CLAUSE_BREAKS:
+            lo = i + 1
+            break
+    return doc[lo:start]
+
+
+def _has_cue(index: CueIndex, label: str, window: Span) -> bool:
+    return bool(index.in_range(label, window.start, window.end))
+
+
+def military_sentence(index: CueIndex, sent: Span) -> bool:
+    return bool(index.in_range("MILITARY", sent.start, sent.end) or index.in_range("TROOP", sent.start, sent.end))
+
+
+def find_authorities(doc: Doc, index: CueIndex) -> list[Fact]:
+    facts = []
+    for cue in index.by_label.get("AUTHORITY", []):
+        sent = doc[cue.start].sent
+        text = cue.text.lower()
+        if text in NEEDS_GUARD and not any(c.id == "national_guard" for c in index.in_range("COMPONENT", sent.start, sent.end)):
+            continue
+        facts.append(Fact("authority", cue.id, _authority_status(doc, index, cue, sent), cue.start, cue.end, sent))
+    return facts
+
+
+def _authority_status(doc: Doc, index: CueIndex, cue: Cue, sent: Span) -> str:
+    if cue.id in NEVER_INVOKED:
+        return "mentioned"
+    window = _clause_window(doc, sent, cue.start, 10)
+    negated = [c for c in index.in_range("NOT_INVOKED", window.start, window.end)]
+    invoked = [c for c in index.in_range("INVOKED", window.start, cue.end) if c.end <= cue.end]
+    inside = [c for c in index.in_range("INVOKED", cue.start, cue.end)]
+    after = doc[cue.end:min(sent.end, cue.end + 3)]
+    if any(t.lower_ == "status" for t in after):
+        invoked.append(None)
+    if negated:
+        last_neg = max(c.end for c in negated)
+        if not invoked or last_neg >= max((c.end for c in invoked if c is not None), default=0):
+            return "mentioned"
+    if invoked or inside:
+        return "invoked"
+    return "mentioned"
+
+
+def find_missions(doc: Doc, index: CueIndex) -> list[Fact]:
+    facts = []
+    for cue in index.by_label.get("MISSION", []):
+        sent = doc[cue.start].sent
+        if not (military_sentence(index, sent) or _pronoun_subject(sent)):
+            continue
+        window = _clause_window(doc, sent, cue.start, 8)
+        status = "denied" if _has_cue(index, "DENIED", window) else "stated"
+        facts.append(Fact("mission", cue.id, status, cue.start, cue.end, sent))
+    return facts
+
+
+def _pronoun_subject(sent: Span) -> bool:
+    return any(t.lower_ in ("they", "their", "troops") for t in sent[:6])
+
+
+def find_agencies(doc: Doc, index: CueIndex) -> list[Fact]:
+    facts = []
+    for cue in index.by_label.get("AGENCY", []):
+        sent = doc[cue.start].sent
+        if not military_sentence(index, sent):
+            continue
+        facts.append(Fact("agency", cue.id, "stated", cue.start, cue.end, sent))
+    return facts
+
+
+def find_commands(doc: Doc, index: CueIndex) -> list[Fact]:
+    return [
+        Fact("command", cue.id, "stated", cue.start, cue.end, doc[cue.start].sent)
+        for cue in index.by_label.get("COMMAND", [])
+    ]
+
+
+def find_facts(doc: Doc) -> list[Fact]:
+    index = get_index(doc)
+    return find_authorities(doc, index) + find_missions(doc, index) + find_agencies(doc, index) + find_commands(doc, index)

@@ -1,0 +1,398 @@
+"""Troop figures: which numbers in a sentence count military personnel, and how.
+
+For each number the rules answer four questions, each from the words around it:
+is it a count of troops (a troop noun follows, or the sentence is about troops and
+nothing else is counted), what hedge is on it (qualifier and interval), what the
+sentence says happened to those troops (kind), and which component they belong to.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from muster.extract.cues import CueIndex, get_index
+from muster.extract.numbers import NUMBER_WORDS, SCALES, parse_number
+
+# Words that may stand between a number and the noun it counts ("1,500 more active-duty U.S. troops").
+MODIFIERS = {
+    "more", "additional", "extra", "new", "other", "federal", "federalized", "u.s.", "american",
+    "active", "duty", "armed", "uniformed", "military", "state", "out", "of", "-", "national",
+    "citizen", "air", "army", "marine", "navy", "fresh", "heavily", "combat", "reserve",
+    "full", "time", "full-time", "part", "part-time", "trained", "guard", "'s", "’s", "regular",
+}
+# Words after which a bare number may still be a troop count ("another 113 are scheduled to leave").
+BARE_FOLLOWERS = {
+    "were", "are", "is", "was", "will", "would", "could", "can", "may", "might", "should",
+    "have", "had", "has", "remain", "remained", "remains", "stay", "stays", "stayed", "left",
+    "leave", "more", "in", "on", "at", "from", "to", "by", "into", "across", "along", "a",
+    "this", "that", "last", "by", "had", "already", "still", "now", "who", "which", "strong",
+    "or", "as", "than", "under", "with", "within", "for", "when", "after", "before", "being",
+    "be", "been", "arrived", "deployed", "headed", "head", "heading", "returned", "went",
+    "came", "got", "began", "started", "ordered", "sent", "serve", "served", "serving",
+}
+STOP_PUNCT = {";", ":", "—", "--", "(", ")"}
+ANAPHORS = {"them", "those", "these", "whom", "which", "it"}
+ARTICLES = {"the", "its", "their", "his", "her", "our", "these", "those", "that"}
+RANGE_WORDS = {"to", "and", "-", "–", "or"}
+
+
+@dataclass
+class NumberSpan:
+    start: int
+    end: int
+    value: int
+    text: str
+
+
+@dataclass
+class Figure:
+    count: int
+    qualifier: str
+    kind: str
+    component: str
+    start: int  # token offsets of the evidence: hedge + number + head noun
+    end: int
+    sentence: Span
+    head: str | None = None
+    background: bool = False
+    state: str | None = None
+    low: int = 0
+    high: int | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def find_numbers(doc: Doc, start: int, end: int) -> list[NumberSpan]:
+    """Number expressions in tokens [start, end): digit tokens and runs of number words."""
+    out: list[NumberSpan] = []
+    i = start
+    while i < end:
+        token = doc[i]
+        lower = token.lower_
+        if token.like_num or lower in NUMBER_WORDS:
+            j = i + 1
+            words = [token.text]
+            if token.text[0].isdigit():
+                while j < end and doc[j].lower_ in SCALES:
+                    words.append(doc[j].text)
+                    j += 1
+            else:
+                while j < end and (doc[j].lower_ in NUMBER_WORDS or (doc[j].text in ("-", "and") and j + 1 < end and doc[j + 1].lower_ in NUMBER_WORDS)):
+                    words.append(doc[j].text)
+                    j += 1
+            value = parse_number(words)
+            if value is not None and not (lower in ("one",) and j == i + 1):
+                out.append(NumberSpan(i, j, value, doc[i:j].text))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+class FigureRules:
+    """The figure rules for one doc; `find(sentence)` returns the figures of a sentence."""
+
+    def __init__(self, doc: Doc, index: CueIndex) -> None:
+        self.doc = doc
+        self.index = index
+        self.last_component: str | None = None
+        self.last_figure_sentence: int | None = None
+
+    # -- is it a troop count? -------------------------------------------------------
+    def is_distractor(self, number: NumberSpan, sent: Span) -> bool:
+        doc = self.doc
+        prev = doc[number.start - 1] if number.start > sent.start else None
+        nxt = doc[number.end] if number.end < sent.end else None
+        text = doc[number.start].text
+        if prev is not None and prev.text in ("$", "#", "No.", "U.S.C.", "Section", "section", "§", "Title", "title", "Article"):
+            return True
+        if nxt is not None and nxt.lower_ in ("percent", "%", "million", "billion", "a.m.", "p.m.", "am", "pm", "gmt", "st", "nd", "rd", "th", "u.s.c.", "cfr"):
+            return True
+        if any(w.lower_ in ("million", "billion") for w in doc[number.start:number.end]):
+            return True
+        if prev is not None and self.index.covering("MONTH", prev.i):
+            return True  # "Dec. 15", "June 11"
+        if nxt is not None and self.index.at("MONTH", nxt.i) and number.value <= 31:
+            return True
+        if len(text) == 4 and text.isdigit() and 1700 <= number.value <= 2100:
+            return True  # a year
+        if nxt is not None and nxt.text in (":", "-") and number.end + 1 < len(doc) and doc[number.end + 1].like_num and nxt.text == ":":
+            return True  # a time
+        if nxt is not None and nxt.text == "-" and number.end + 1 < sent.end:
+            after = doc[number.end + 1].lower_
+            if after not in ("strong", "member", "person", "man", "soldier", "troop") and not doc[number.end + 1].like_num:
+                return True  # "30-day", "1,951-mile", "52-page"
+        if number.value < 2:
+            return True
+        return False
+
+    def head(self, number: NumberSpan, sent: Span) -> tuple[str, int, str | None]:
+        """What the number counts: ("troop", end, component), ("other", ...), ("bare", ...), ("strong", ...)."""
+        doc, index = self.doc, self.index
+        i = number.end
+        component = None
+        limit = min(sent.end, number.end + 7)
+        while i < limit:
+            token = doc[i]
+            troop = index.at("TROOP", i)
+            if troop is not None:
+                weak = index_is_weak(troop)
+                comp = component or (troop.id if troop.id != "unspecified" else None)
+                after = self._component_after(troop.end, sent)
+                if after:
+                    comp = comp or after
+                if weak and comp is None and not self._military_sentence(sent):
+                    return "other", troop.end, None
+                return "troop", troop.end, comp
+            if index.at("NONTROOP", i) is not None:
+                return "other", i + 1, None
+            comp_cue = index.at("COMPONENT", i)
+            if comp_cue is not None:
+                component = _merge_component(component, comp_cue.id)
+                i = comp_cue.end
+                continue
+            lower = token.lower_
+            if lower == "strong" or (lower == "-" and i + 1 < sent.end and doc[i + 1].lower_ == "strong"):
+                return "strong", i + (2 if lower == "-" else 1), component
+            if lower == "of" and i == number.end:
+                return self._of_phrase(i, sent)
+            if lower in RANGE_WORDS and i == number.end and i + 1 < sent.end and (doc[i + 1].like_num or doc[i + 1].lower_ in NUMBER_WORDS):
+                # "between 2,000 and 4,000 Guard members": the first number counts what the second counts
+                others = find_numbers(doc, i + 1, min(sent.end, i + 4))
+                if others and others[0].start == i + 1:
+                    kind, end, comp = self.head(others[0], sent)
+                    return kind, end, comp
+            if lower in MODIFIERS or index.at("STATE", i) is not None:
+                i += 1
+                continue
+            if token.is_title and not token.is_sent_start and i > number.end - 1 and lower not in BARE_FOLLOWERS:
+                i += 1  # a proper-noun modifier: "Utah", "D.C.", "Army"
+                continue
+            break
+        if i == number.end and (i >= sent.end or doc[i].is_punct or doc[i].lower_ in BARE_FOLLOWERS):
+            return "bare", number.end, component
+        if component is not None and i > number.end:
+            return "troop", i, component  # "4,000 Guard" with no noun after
+        if i < sent.end and doc[i].is_punct and i > number.end:
+            return "bare", number.end, component
+        return "other", i, None
+
+    def _of_phrase(self, i: int, sent: Span) -> tuple[str, int, str | None]:
+        """"800 of the active-duty soldiers", "2,800 of them", "a brigade of 1,892"."""
+        doc, index = self.doc, self.index
+        j = i + 1
+        if j < sent.end and doc[j].lower_ in ANAPHORS:
+            return "anaphor", j + 1, None
+        component = None
+        while j < min(sent.end, i + 7):
+            troop = index.at("TROOP", j)
+            if troop is not None:
+                comp = component or (troop.id if troop.id != "unspecified" else None)
+                return "troop", troop.end, comp
+            comp_cue = index.at("COMPONENT", j)
+            if comp_cue is not None:
+                component = _merge_component(component, comp_cue.id)
+                j = comp_cue.end
+                continue
+            if index.at("NONTROOP", j) is not None:
+                return "other", j + 1, None
+            if doc[j].lower_ in ARTICLES or doc[j].lower_ in MODIFIERS or doc[j].is_title or doc[j].text == "-":
+                j += 1
+                continue
+            break
+        if component:
+            return "troop", j, component
+        return "other", j, None
+
+    def _component_after(self, i: int, sent: Span) -> str | None:
+        """"members of the D.C. National Guard", "troops from the Guard"."""
+        doc = self.doc
+        if i < sent.end and doc[i].lower_ in ("of", "from", "in"):
+            window = doc[max(i - 1, sent.start):min(sent.end, i + 6)]
+            if any(t.lower_ in ("primarily", "mostly", "largely", "mainly") for t in window):
+                return None
+            for cue in self.index.in_range("COMPONENT", i, min(sent.end, i + 6)):
+                return cue.id
+        return None
+
+    def _military_sentence(self, sent: Span) -> bool:
+        return bool(
+            self.index.in_range("COMPONENT", sent.start, sent.end)
+            or [c for c in self.index.in_range("TROOP", sent.start, sent.end) if not index_is_weak(c)]
+        )
+
+    # -- hedges, kinds, components -------------------------------------------------------
+    def qualifier(self, number: NumberSpan, sent: Span) -> tuple[str, int]:
+        """The hedge before (or just after) the number, and where the evidence starts."""
+        start = number.start
+        j = number.start
+        while j > sent.start and self.doc[j - 1].lower_ in ("the", "a", "an"):
+            j -= 1
+        for end in (number.start, j):
+            cue = self.index.ending_at("HEDGE", end)
+            if cue is not None and cue.start >= sent.start:
+                if cue.id == "fewer_than" and cue.text.lower() == "under" and self._under_is_authority(number, sent):
+                    continue
+                return cue.id, cue.start
+        after = self.index.at("HEDGE_AFTER", number.end)
+        if after is not None:
+            return after.id, start
+        return "exact", start
+
+    def _under_is_authority(self, number: NumberSpan, sent: Span) -> bool:
+        return False
+
+    def kind(self, number: NumberSpan, head_end: int, sent: Span) -> str:
+        doc, index = self.doc, self.index
+        prev = [t.lower_ for t in doc[max(sent.start, number.start - 2):number.start]]
+        if any(w in ("additional", "another") for w in prev) or (number.end < sent.end and doc[number.end].lower_ == "more"):
+            return "sent"
+        lows = [t.lower_ for t in doc[max(sent.start, number.start - 3):number.start]]
+        best: tuple[float, str] | None = None
+        for cue in index.in_range("KIND", sent.start, sent.end):
+            if cue.start >= number.start and cue.end <= head_end:
+                continue
+            if cue.end <= number.start:
+                distance = number.start - cue.end
+                between = doc[cue.end:number.start]
+            else:
+                distance = cue.start - head_end
+                between = doc[head_end:cue.start]
+            if any(t.text in STOP_PUNCT for t in between):
+                distance += 8
+            if any(t.text == "," for t in between):
+                distance += 3
+            score = distance - PRIORITY.get(cue.id, 0) - (0.5 if cue.end <= number.start else 0)
+            if best is None or score < best[0]:
+                best = (score, cue.id)
+        if "from" in lows and number.end < sent.end and doc[number.end].lower_ == "to":
+            return "present"
+        if best is not None and best[0] <= 12:
+            return best[1]
+        return "sent"
+
+    def component(self, number: NumberSpan, found: str | None, sent: Span) -> str:
+        if found:
+            return found
+        comps = self.index.in_range("COMPONENT", sent.start, sent.end)
+        mixed = any(
+            t.lower_ in ("primarily", "mostly", "largely", "mainly") for t in sent
+        )
+        if mixed:
+            return "unspecified"
+        near = sorted(comps, key=lambda c: abs(c.start - number.start))
+        if near and abs(near[0].start - number.start) <= 12:
+            return near[0].id
+        return "unspecified"
+
+    # -- whole sentence --------------------------------------------------------------------
+    def foreign(self, number: NumberSpan, sent: Span) -> bool:
+        for cue in self.index.in_range("FOREIGN", sent.start, sent.end):
+            lo, hi = sorted((cue.start, number.start))
+            between = self.doc[lo:hi]
+            if not any(t.text in (";", "—", "--") for t in between) and abs(cue.start - number.start) <= 20:
+                return True
+        return False
+
+    def find(self, sent: Span, sent_no: int) -> list[Figure]:
+        figures: list[Figure] = []
+        numbers = find_numbers(self.doc, sent.start, sent.end)
+        troop_topic = self._military_sentence(sent) or (
+            self.last_figure_sentence is not None and sent_no - self.last_figure_sentence <= 1
+        )
+        for position, number in enumerate(numbers):
+            if self.is_distractor(number, sent):
+                continue
+            what, head_end, component = self.head(number, sent)
+            if what == "other":
+                continue
+            if what in ("bare", "anaphor", "strong") and not troop_topic:
+                continue
+            if what == "bare" and not self._bare_ok(number, sent, numbers):
+                continue
+            if self.foreign(number, sent):
+                continue
+            value = number.value
+            nxt = numbers[position + 1] if position + 1 < len(numbers) else None
+            if nxt and nxt.start - number.end <= 2 and value < 1000 <= nxt.value and nxt.value % 1000 == 0 and value * 1000 <= nxt.value:
+                value *= 1000  # "between 10 and 15,000"
+            qualifier, start = self.qualifier(number, sent)
+            qualifier = self._range_qualifier(number, numbers, position, sent, qualifier)
+            if what in ("anaphor", "bare") and component is None:
+                component = self.last_component if self._anaphor_ok(sent_no) else None
+            comp = self.component(number, component, sent)
+            kind = self.kind(number, head_end, sent)
+            end = max(head_end, number.end)
+            figure = Figure(value, qualifier, kind, comp, start, end, sent, head=what)
+            figure.low, figure.high = interval(value, qualifier)
+            figures.append(figure)
+            self.last_component = comp
+        if figures:
+            self.last_figure_sentence = sent_no
+        return figures
+
+    def _anaphor_ok(self, sent_no: int) -> bool:
+        return self.last_figure_sentence is not None and sent_no - self.last_figure_sentence <= 1
+
+    def _bare_ok(self, number: NumberSpan, sent: Span, numbers: list[NumberSpan]) -> bool:
+        doc = self.doc
+        prev = doc[number.start - 1].lower_ if number.start > sent.start else ""
+        if prev in ("at", "by", "on", "since", "in", "after", "before", "until", "through") and self.index.ending_at("HEDGE", number.start) is None:
+            return False
+        return True
+
+    def _range_qualifier(self, number, numbers, position, sent, qualifier):
+        doc = self.doc
+        before = numbers[position - 1] if position > 0 else None
+        after = numbers[position + 1] if position + 1 < len(numbers) else None
+        if after and 1 <= after.start - number.end <= 1 and doc[number.end].lower_ in ("and", "to", "-", "–"):
+            lead = doc[max(sent.start, number.start - 3):number.start]
+            if any(t.lower_ == "from" for t in lead):
+                return qualifier
+            if qualifier == "exact":
+                return "at_least"
+        if before and 1 <= number.start - before.end <= 1 and doc[before.end].lower_ in ("and", "to", "-", "–"):
+            lead = doc[max(sent.start, before.start - 3):before.start]
+            if any(t.lower_ == "from" for t in lead):
+                return qualifier
+            if qualifier == "exact":
+                return "up_to"
+        return qualifier
+
+
+PRIORITY = {"authorized": 1.5, "withdrawn": 1.0, "present": 0.5, "sent": 0.0}
+
+
+def index_is_weak(cue) -> bool:
+    from muster.extract.lexicon import load_lexicon
+
+    return load_lexicon().is_weak(cue.label, cue.text)
+
+
+def _merge_component(current: str | None, new: str) -> str:
+    if current is None or current == new:
+        return new
+    return "unspecified"
+
+
+def interval(count: int, qualifier: str) -> tuple[int, int | None]:
+    """The range a hedged figure allows: "up to 1,500" is [0, 1500], "about 2,000" is [1800, 2200]."""
+    if qualifier == "up_to":
+        return 0, count
+    if qualifier == "approx":
+        return int(count * 0.9), int(round(count * 1.1))
+    if qualifier == "at_least":
+        return count, None
+    if qualifier == "more_than":
+        return count + 1, None
+    if qualifier == "fewer_than":
+        return 0, count - 1
+    return count, count
+
+
+def find_figures(doc: Doc) -> list[Figure]:
+    rules = FigureRules(doc, get_index(doc))
+    figures: list[Figure] = []
+    for sent_no, sent in enumerate(doc.sents):
+        figures.extend(rules.find(sent, sent_no))
+    return figures

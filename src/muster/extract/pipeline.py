@@ -1,0 +1,73 @@
+"""The spaCy pipeline and the function that turns one article into one record.
+
+    blank English tokenizer (+ abbreviation exceptions)
+      -> sentencizer
+      -> span rulers over the lexicons (one by lower case, one by exact case) -> doc.spans["cues"]
+    then plain functions read the doc: figures, facts, places, relevance -> record dict.
+
+Articles with no military word at all skip spaCy entirely (a keyword scan decides).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import spacy
+from spacy.attrs import ORTH
+from spacy.language import Language
+
+from muster.article import Article
+from muster.extract.cues import get_index
+from muster.extract.dates import event_date, parse_published
+from muster.extract.facts import find_facts
+from muster.extract.figures import find_figures
+from muster.extract.lexicon import load_lexicon
+from muster.extract.places import PlaceMatcher, find_places
+from muster.extract.prefilter import Prefilter
+from muster.extract.record import build_record, empty_record
+from muster.extract.relevance import is_relevant
+
+
+def build_nlp() -> Language:
+    lexicon = load_lexicon()
+    nlp = spacy.blank("en")
+    for abbreviation in lexicon.abbreviations:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…"]})
+    # One ruler: lower-case phrase patterns for most words, exact-case token patterns for
+    # words like "Guard" or "May" that are also common words. (Two rulers writing to one
+    # spans key lose the first ruler's spans in spaCy 3.8.)
+    ruler = nlp.add_pipe("span_ruler", name="cues", config={"spans_key": "cues", "phrase_matcher_attr": "LOWER"})
+    cased = [
+        {**entry, "pattern": [{"ORTH": token.text} for token in nlp.make_doc(entry["pattern"])]}
+        for entry in lexicon.cased_patterns
+    ]
+    ruler.add_patterns(lexicon.lower_patterns + cased)
+    return nlp
+
+
+class Pipeline:
+    """Everything built once: the spaCy pipeline, the place matcher and the keyword prefilter."""
+
+    def __init__(self) -> None:
+        self.nlp = build_nlp()
+        self.places = PlaceMatcher(self.nlp)
+        self.prefilter = Prefilter.default()
+
+    def extract(self, article: Article) -> dict:
+        published = parse_published(article.published)
+        if not self.prefilter.may_be_relevant(article.title + "\n" + article.text):
+            return empty_record(article, published)
+        text_doc = self.nlp(article.text)
+        title_doc = self.nlp(article.title) if article.title else None
+        docs = [("text", text_doc)] + ([("title", title_doc)] if title_doc is not None else [])
+        figures, facts, places = [], [], []
+        for field, doc in docs:
+            figures += [(field, f) for f in find_figures(doc)]
+            facts += [(field, f) for f in find_facts(doc)]
+            places += [(field, p) for p in find_places(doc, self.places)]
+        relevant = is_relevant(text_doc, [f for fld, f in figures if fld == "text"], places)
+        return build_record(article, published, relevant, figures, facts, places)
+
+
+def build_pipeline() -> Pipeline:
+    return Pipeline()

@@ -1,0 +1,126 @@
+"""Assemble the plain-data record (docs/record.md) from what the rules found, evidence included."""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span
+
+from muster.article import Article
+from muster.extract.dates import event_date
+from muster.extract.lexicon import load_lexicon
+
+QUALIFIER_STRENGTH = {"exact": 0}
+
+
+def evidence(field: str, span: Span) -> dict:
+    sent = span.sent
+    return {
+        "field": field,
+        "start": span.start_char,
+        "end": span.end_char,
+        "text": span.text,
+        "sentence": sent.text,
+        "sentence_start": sent.start_char,
+    }
+
+
+def empty_record(article: Article, published: dt.date | None) -> dict:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "published": published.isoformat() if published else None,
+        "relevant": False,
+        "figures": [],
+        "authorities": [],
+        "invoked": [],
+        "missions": [],
+        "agencies": [],
+        "commands": [],
+        "places": [],
+        "facts": [],
+    }
+
+
+def _figure_dict(field, figure, published) -> dict:
+    doc = figure.sentence.doc
+    span = doc[figure.start:figure.end]
+    when = event_date(figure.sentence.text, published)
+    return {
+        "count": figure.count,
+        "qualifier": figure.qualifier,
+        "kind": figure.kind,
+        "component": figure.component,
+        "low": figure.low,
+        "high": figure.high,
+        "state": figure.state,
+        "place": None,
+        "event_date": when.isoformat() if when else None,
+        "background": figure.background,
+        "evidence": evidence(field, span),
+    }
+
+
+def merge_figures(figures: list[dict]) -> list[dict]:
+    """One figure per (count, kind, component); a hedged statement wins over a bare one."""
+    merged: dict[tuple, dict] = {}
+    for figure in figures:
+        key = (figure["count"], figure["kind"], figure["component"])
+        if key not in merged:
+            merged[key] = figure
+        elif merged[key]["qualifier"] == "exact" and figure["qualifier"] != "exact":
+            merged[key] = figure
+    out = list(merged.values())
+    # the same count said once with a hedge and once without, or once in the title, is one figure
+    by_count: dict[int, list[dict]] = {}
+    for figure in out:
+        by_count.setdefault(figure["count"], []).append(figure)
+    result = []
+    for count, group in by_count.items():
+        body = [f for f in group if f["evidence"]["field"] == "text"] or group
+        kinds = {f["kind"] for f in body}
+        if len(body) > 1 and len(kinds) == 1:
+            best = next((f for f in body if f["qualifier"] != "exact"), body[0])
+            comps = [f["component"] for f in body if f["component"] != "unspecified"]
+            result.append(best)
+            continue
+        result.extend(body)
+    return result
+
+
+def build_record(article, published, relevant, figures, facts, places) -> dict:
+    record = empty_record(article, published)
+    if not relevant:
+        return record
+    record["relevant"] = True
+    record["figures"] = merge_figures([_figure_dict(field, f, published) for field, f in figures])
+    authorities = load_lexicon().authorities
+    fact_dicts = []
+    for field, fact in facts:
+        span = fact.sentence.doc[fact.start:fact.end]
+        item = {"type": fact.type, "value": fact.value, "status": fact.status, "evidence": evidence(field, span)}
+        if fact.type == "authority":
+            item["citation"] = authorities.get(fact.value, {}).get("citation")
+        fact_dicts.append(item)
+    for field, mention in places:
+        span = mention.sentence.doc[mention.start:mention.end]
+        place = mention.place
+        fact_dicts.append({
+            "type": "place", "value": place.name, "status": "stated", "evidence": evidence(field, span),
+            "lat": place.lat, "lon": place.lon, "place_kind": place.kind,
+        })
+    record["facts"] = fact_dicts
+    record["authorities"] = _unique(f["value"] for f in fact_dicts if f["type"] == "authority")
+    record["invoked"] = _unique(f["value"] for f in fact_dicts if f["type"] == "authority" and f["status"] == "invoked")
+    stated = {f["value"] for f in fact_dicts if f["type"] == "mission" and f["status"] == "stated"}
+    record["missions"] = _unique(f["value"] for f in fact_dicts if f["type"] == "mission" and f["value"] in stated)
+    record["agencies"] = _unique(f["value"] for f in fact_dicts if f["type"] == "agency")
+    record["commands"] = _unique(f["value"] for f in fact_dicts if f["type"] == "command")
+    record["places"] = _unique(f["value"] for f in fact_dicts if f["type"] == "place")
+    return record
+
+
+def _unique(values) -> list:
+    seen: dict = {}
+    for value in values:
+        seen.setdefault(value, None)
+    return list(seen)
