@@ -1,0 +1,31 @@
+"""`muster demo`: ingest the package's example articles and show what muster makes of them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from muster.cli.app import app
+from muster.cli.options import DbOption, out
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@app.command()
+def demo(db: DbOption = None) -> None:
+    """Ingest the bundled example articles, extract them and print each record with its evidence.
+
+    Example: muster demo
+    """
+    from muster.cli.extract import print_record
+    from muster.pipeline_ingest import ingest as run_ingest
+    from muster.settings import database_url
+    from muster.store import Store
+
+    url = database_url(db)
+    with Store(url) as store:
+        summary = run_ingest(store, [str(EXAMPLES)])
+        out.print(f"[bold]muster demo[/bold]: {len(list(EXAMPLES.glob('*')))} example files from {EXAMPLES}")
+        out.print(f"stored in {store.url}: new {summary.new}, duplicate {summary.duplicate}\n")
+        for article in store.iter_articles():
+            record = store.record(article.id)
+            if record is not None:
+                print_record(record)
