@@ -30,11 +30,11 @@ def expand(paths: Iterable[str]) -> Iterator[str | Rejected]:
         if not is_folder:
             yield path
             continue
-        found = False
+        walked = False
         for item in _walk(path):
-            found = found or isinstance(item, str)
+            walked = True
             yield item
-        if not found:
+        if not walked:
             yield Rejected(path, "folder holds no files to read")
 
 

@@ -1,0 +1,37 @@
+"""Dates normalized to ISO: a day stays a day, a time keeps its zone, guesses are refused."""
+import time
+from datetime import date, datetime, timezone
+
+import pytest
+
+from muster.sources.dates import iso_date
+
+
+@pytest.mark.parametrize(
+    "given, expected",
+    [
+        ("2018-10-29", "2018-10-29"),
+        ("Oct. 29, 2018", "2018-10-29"),
+        ("29 October 2018", "2018-10-29"),
+        ("Mon, 29 Oct 2018 14:00:00 GMT", "2018-10-29T14:00:00+00:00"),
+        ("2025-09-28T14:30:00-07:00", "2025-09-28T14:30:00-07:00"),
+        ("2018-10-29T00:00:00Z", "2018-10-29T00:00:00+00:00"),
+        ("October 2018", "2018-10"),
+        ("2018", "2018"),
+        ("29 octobre 2018", "2018-10-29"),
+        ("October 29", None),
+        ("yesterday", None),
+        ("three weeks ago", None),
+        ("not a date", None),
+        ("", None),
+        (None, None),
+        (1540771200, "2018-10-29T00:00:00+00:00"),
+        (1540771200000, "2018-10-29T00:00:00+00:00"),
+        (True, None),
+        (date(2018, 10, 29), "2018-10-29"),
+        (datetime(2018, 10, 29, 9, 30, tzinfo=timezone.utc), "2018-10-29T09:30:00+00:00"),
+        (time.struct_time((2018, 10, 29, 14, 0, 0, 0, 302, 0)), "2018-10-29T14:00:00+00:00"),
+    ],
+)
+def test_iso_date(given, expected):
+    assert iso_date(given) == expected
