@@ -98,3 +98,12 @@ def test_malformed_feed_is_read_leniently_with_a_warning(tmp_path):
     assert article.text == STORY
     assert article.publisher == "Ledger"
     assert len(article.warnings) == 1 and article.warnings[0].startswith("feed read leniently")
+
+
+def test_invalid_utf8_in_a_feed_is_read_with_a_warning(tmp_path):
+    path = tmp_path / "latin.rss"
+    path.write_bytes(RSS.replace("Sunday", "Sund\xe4y").encode("latin-1"))
+    first = read_all(path)[0]
+    assert isinstance(first, Article)
+    assert "Sund" in first.text
+    assert first.warnings and first.warnings[0].startswith("feed read leniently")

@@ -54,3 +54,9 @@ def test_title_alone_is_rejected(tmp_path):
     assert isinstance(item, Rejected)
     assert item.source == str(path)
     assert "no article text" in item.reason
+
+
+def test_nul_bytes_after_a_text_head_are_still_binary(tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(b"Headline\n" + b"plain words " * 8000 + b"\x00\x00 binary tail")
+    assert read_all(path) == [Rejected(str(path), "binary file (contains NUL bytes), not text")]

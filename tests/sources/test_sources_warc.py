@@ -1,4 +1,8 @@
 """WARC archives: HTML responses become articles named path@URI; other records are skipped."""
+import io
+
+from warcio.warcwriter import WARCWriter
+
 from muster.article import Article, Rejected
 from sources_helpers import OTHER_STORY, page, read_all, warc_bytes
 
@@ -56,3 +60,19 @@ def test_damaged_warc_keeps_what_was_read(tmp_path):
     assert [type(item) for item in items[:2]] == [Article, Article]
     assert items[-1].source == str(path)
     assert items[-1].reason.startswith("WARC archive damaged after 3 pages: Invalid WARC record")
+
+
+def test_resource_record_and_charset_from_the_http_header(tmp_path):
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    html = page(title="Caf\xe9 owners watch troops arrive", charset="windows-1252").encode("cp1252")
+    writer.write_record(writer.create_warc_record(URI2, "resource", payload=io.BytesIO(html), warc_content_type="text/html"))
+    path = tmp_path / "resource.warc"
+    path.write_bytes(out.getvalue())
+    [article] = read_all(path)
+    assert article.title == "Caf\xe9 owners watch troops arrive"
+    assert article.source == f"{path}@{URI2}"
+    latin = warc_bytes([(URI1, "text/html; charset=ISO-8859-1", page(title="Caf\xe9 talk", charset="x").encode("latin-1"))])
+    path.write_bytes(latin)
+    [article] = read_all(path)
+    assert article.title == "Caf\xe9 talk" and article.warnings == []

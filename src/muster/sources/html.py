@@ -57,12 +57,13 @@ def from_html(data: bytes, source: str, *, url: str | None = None, charset: str 
         return Rejected(source, NO_ARTICLE)
     published = _published(tree)
     doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False)
-    text = (doc.text or "").strip() if doc else ""
+    title = (doc.title or "").strip() if doc else ""
+    text = _without_headline((doc.text or "").strip() if doc else "", title)
     if len(text) < MIN_ARTICLE_CHARS:
         return Rejected(source, NO_ARTICLE)
     return Article(
         id=article_id(text),
-        title=(doc.title or "").strip(),
+        title=title,
         text=text,
         published=published or iso_date(doc.date),
         url=url or doc.url,
@@ -87,6 +88,12 @@ def fragment_text(fragment: str) -> str:
             element.tail = "\n" + (element.tail or "")
     lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def _without_headline(text: str, title: str) -> str:
+    """The body without the page's own headline, so the text is the article as other formats give it."""
+    first, _, rest = text.partition("\n")
+    return rest.lstrip() if title and first.strip() == title else text
 
 
 def _published(tree) -> str | None:

@@ -19,6 +19,9 @@ def read(stream: BinaryIO, source: str, size: int | None) -> Iterator[Article | 
     if data is None:
         yield Rejected(source, f"plain text is over the {TEXT_LIMIT // 2**20} MB limit" + _SPLIT_HINT)
         return
+    if b"\x00" in data:  # the head looked like text; the rest must too
+        yield Rejected(source, "binary file (contains NUL bytes), not text")
+        return
     text, warnings = decode(data)
     yield from_text(text, source, warnings)
 
