@@ -92,9 +92,10 @@ def find_numbers(doc: Doc, start: int, end: int) -> list[NumberSpan]:
 class FigureRules:
     """The figure rules for one doc; `find(sentence)` returns the figures of a sentence."""
 
-    def __init__(self, doc: Doc, index: CueIndex) -> None:
+    def __init__(self, doc: Doc, index: CueIndex, place_tokens: set[int] | None = None) -> None:
         self.doc = doc
         self.index = index
+        self.place_tokens = place_tokens or set()
         self.last_component: str | None = None
         self.last_figure_sentence: int | None = None
 
@@ -122,8 +123,14 @@ class FigureRules:
             after = doc[number.end + 1].lower_
             if after not in ("strong", "member", "person", "man", "soldier", "troop") and not doc[number.end + 1].like_num:
                 return True  # "30-day", "1,951-mile", "52-page"
-        if number.value < 2:
+        if number.value < 10:
             return True
+        for label in ("COMMAND", "AUTHORITY"):
+            if self.index.covering(label, number.start) is not None:
+                return True  # "Task Force 51", "Section 12406"
+        window = doc[number.end:min(sent.end, number.end + 8)]
+        if self.index.in_range("CASUALTY", window.start, window.end):
+            return True  # "five Guard members were hurt"
         return False
 
     def head(self, number: NumberSpan, sent: Span) -> tuple[str, int, str | None]:
@@ -142,6 +149,8 @@ class FigureRules:
                 if after:
                     comp = comp or after
                 if weak and comp is None and not self._military_sentence(sent):
+                    return "other", troop.end, None
+                if self._mixed_list(troop.end, sent):
                     return "other", troop.end, None
                 return "troop", troop.end, comp
             if index.at("NONTROOP", i) is not None:
@@ -162,9 +171,11 @@ class FigureRules:
                 if others and others[0].start == i + 1:
                     kind, end, comp = self.head(others[0], sent)
                     return kind, end, comp
-            if lower in MODIFIERS or index.at("STATE", i) is not None:
+            if lower in MODIFIERS or _is_ordinal(token):
                 i += 1
                 continue
+            if lower in ("each", "every", "per", "a") and doc[i - 1].lower_ in ("more", "additional"):
+                return "bare", number.end, component
             if token.is_title and not token.is_sent_start and i > number.end - 1 and lower not in BARE_FOLLOWERS:
                 i += 1  # a proper-noun modifier: "Utah", "D.C.", "Army"
                 continue
@@ -176,6 +187,13 @@ class FigureRules:
         if i < sent.end and doc[i].is_punct and i > number.end:
             return "bare", number.end, component
         return "other", i, None
+
+    def _mixed_list(self, i: int, sent: Span) -> bool:
+        """"5,800 troops, agents and officers": a count of several kinds of people."""
+        j = i
+        while j < min(sent.end, i + 4) and self.doc[j].lower_ in (",", "and", "or", "federal", "police"):
+            j += 1
+        return j > i and self.index.at("NONTROOP", j) is not None
 
     def _of_phrase(self, i: int, sent: Span) -> tuple[str, int, str | None]:
         """"800 of the active-duty soldiers", "2,800 of them", "a brigade of 1,892"."""
@@ -196,7 +214,7 @@ class FigureRules:
                 continue
             if index.at("NONTROOP", j) is not None:
                 return "other", j + 1, None
-            if doc[j].lower_ in ARTICLES or doc[j].lower_ in MODIFIERS or doc[j].is_title or doc[j].text == "-":
+            if doc[j].lower_ in ARTICLES or doc[j].lower_ in MODIFIERS or doc[j].is_title or doc[j].text == "-" or _is_ordinal(doc[j]):
                 j += 1
                 continue
             break
@@ -242,36 +260,51 @@ class FigureRules:
     def _under_is_authority(self, number: NumberSpan, sent: Span) -> bool:
         return False
 
-    def kind(self, number: NumberSpan, head_end: int, sent: Span) -> str:
+    def kind(self, number: NumberSpan, start: int, head_end: int, sent: Span) -> str:
+        """What the sentence says happened to these troops: sent, authorized, present or withdrawn.
+
+        A ceiling or a withdrawal named anywhere in the number's clause decides; otherwise
+        the verb group after the head when the number is the clause's subject ("About 5,800
+        troops are deployed"), or the nearest cue before it when it is an object ("will
+        move 5,200 troops").
+        """
         doc, index = self.doc, self.index
-        prev = [t.lower_ for t in doc[max(sent.start, number.start - 2):number.start]]
-        if any(w in ("additional", "another") for w in prev) or (number.end < sent.end and doc[number.end].lower_ == "more"):
+        before = [t.lower_ for t in doc[max(sent.start, number.start - 2):number.start]]
+        if any(w in ("additional", "another") for w in before) or (number.end < sent.end and doc[number.end].lower_ == "more"):
             return "sent"
-        lows = [t.lower_ for t in doc[max(sent.start, number.start - 3):number.start]]
-        best: tuple[float, str] | None = None
-        for cue in index.in_range("KIND", sent.start, sent.end):
-            if cue.start >= number.start and cue.end <= head_end:
-                continue
-            if cue.end <= number.start:
-                distance = number.start - cue.end
-                between = doc[cue.end:number.start]
-            else:
-                distance = cue.start - head_end
-                between = doc[head_end:cue.start]
-            if any(t.text in STOP_PUNCT for t in between):
-                distance += 8
-            if any(t.text == "," for t in between):
-                distance += 3
-            score = distance - PRIORITY.get(cue.id, 0) - (0.5 if cue.end <= number.start else 0)
-            if best is None or score < best[0]:
-                best = (score, cue.id)
-        if "from" in lows and number.end < sent.end and doc[number.end].lower_ == "to":
+        lead = [t.lower_ for t in doc[max(sent.start, start - 3):start]]
+        if "from" in lead and number.end < sent.end and doc[number.end].lower_ == "to":
             return "present"
-        if best is not None and best[0] <= 12:
-            return best[1]
+        lo, hi = clause_bounds(doc, sent, start, head_end)
+        cues = [c for c in index.in_range("KIND", lo, hi) if not (c.start >= number.start and c.end <= head_end)]
+        after = [c for c in cues if c.start >= head_end]
+        before_cues = [c for c in cues if c.end <= start]
+        if any(c.id == "authorized" and c.text.lower() not in WEAK_KIND for c in cues if abs(_gap(c, start, head_end)) <= 10):
+            return "authorized"
+        strong_withdrawn = [c for c in cues if c.id == "withdrawn" and c.text.lower() not in WEAK_KIND and _gap(c, start, head_end) <= 10]
+        if strong_withdrawn:
+            return "withdrawn"
+        subject = self._is_subject(start, sent)
+        ordered = (after + before_cues[::-1]) if subject else (before_cues[::-1] + after)
+        if "to" == (doc[start - 1].lower_ if start > sent.start else "") and any(c.id == "present" for c in before_cues):
+            return "present"  # "bringing the total to 4,100", "stands at"
+        strong = [c for c in ordered if c.text.lower() not in ADVERB_CUES]
+        chosen = strong[0] if strong else (ordered[0] if ordered else None)
+        if chosen is not None and _gap(chosen, start, head_end) <= 12:
+            return chosen.id
         return "sent"
 
-    def component(self, number: NumberSpan, found: str | None, sent: Span) -> str:
+    def _is_subject(self, start: int, sent: Span) -> bool:
+        """Does the number (with its hedge) open its clause?"""
+        i = start - 1
+        while i >= sent.start and self.doc[i].lower_ in ("the", "a", "an", "some", "all", "of"):
+            i -= 1
+        if i < sent.start:
+            return True
+        token = self.doc[i]
+        return token.is_punct or token.lower_ in SUBJECT_OPENERS
+
+    def component(self, number: NumberSpan, found: str | None, sent: Span, what: str = "troop") -> str:
         if found:
             return found
         comps = self.index.in_range("COMPONENT", sent.start, sent.end)
@@ -297,20 +330,29 @@ class FigureRules:
     def find(self, sent: Span, sent_no: int) -> list[Figure]:
         figures: list[Figure] = []
         numbers = find_numbers(self.doc, sent.start, sent.end)
-        troop_topic = self._military_sentence(sent) or (
-            self.last_figure_sentence is not None and sent_no - self.last_figure_sentence <= 1
-        )
+        previous_sentence = self.last_figure_sentence is not None and sent_no - self.last_figure_sentence <= 1
         for position, number in enumerate(numbers):
             if self.is_distractor(number, sent):
                 continue
             what, head_end, component = self.head(number, sent)
             if what == "other":
                 continue
-            if what in ("bare", "anaphor", "strong") and not troop_topic:
-                continue
-            if what == "bare" and not self._bare_ok(number, sent, numbers):
-                continue
+            if what in ("bare", "anaphor", "strong"):
+                antecedent = self._antecedent(number, sent, figures)
+                if antecedent == "other" or (antecedent is None and not previous_sentence and not self._troop_after(number, sent)):
+                    continue
+                if what == "bare" and not self._bare_ok(number, sent, numbers):
+                    continue
+                if component is None:
+                    if figures:
+                        component = figures[-1].component
+                    elif isinstance(antecedent, str) and antecedent not in ("troop", "other"):
+                        component = antecedent
+                    elif previous_sentence:
+                        component = self.last_component
             if self.foreign(number, sent):
+                continue
+            if not self.deployment_context(sent):
                 continue
             value = number.value
             nxt = numbers[position + 1] if position + 1 < len(numbers) else None
@@ -318,10 +360,8 @@ class FigureRules:
                 value *= 1000  # "between 10 and 15,000"
             qualifier, start = self.qualifier(number, sent)
             qualifier = self._range_qualifier(number, numbers, position, sent, qualifier)
-            if what in ("anaphor", "bare") and component is None:
-                component = self.last_component if self._anaphor_ok(sent_no) else None
-            comp = self.component(number, component, sent)
-            kind = self.kind(number, head_end, sent)
+            comp = self.component(number, component, sent, what)
+            kind = self.kind(number, start, head_end, sent)
             end = max(head_end, number.end)
             figure = Figure(value, qualifier, kind, comp, start, end, sent, head=what)
             figure.low, figure.high = interval(value, qualifier)
@@ -330,6 +370,37 @@ class FigureRules:
         if figures:
             self.last_figure_sentence = sent_no
         return figures
+
+    def _antecedent(self, number: NumberSpan, sent: Span, figures: list[Figure]):
+        """What the nearest noun before a bare number counts: a component id, "troop", "other" or None."""
+        best, best_pos = None, -1
+        for label in ("TROOP", "COMPONENT", "NONTROOP", "AGENCY", "COLLECTIVE"):
+            for cue in self.index.in_range(label, sent.start, number.start):
+                if cue.end > best_pos or (cue.end == best_pos and label in ("TROOP", "COMPONENT")):
+                    best_pos = cue.end
+                    if label == "COMPONENT":
+                        best = cue.id
+                    elif label in ("TROOP", "COLLECTIVE"):
+                        best = "troop" if label == "COLLECTIVE" or cue.id == "unspecified" else cue.id
+                    else:
+                        best = "other"
+        for figure in figures:
+            if figure.end > best_pos:
+                best_pos, best = figure.end, figure.component
+        return best
+
+    def _troop_after(self, number: NumberSpan, sent: Span) -> bool:
+        return any(not index_is_weak(c) for c in self.index.in_range("TROOP", number.end, sent.end))
+
+    def deployment_context(self, sent: Span) -> bool:
+        """A troop count matters only in a sentence about a deployment, not about recruiting or budgets."""
+        index = self.index
+        return bool(
+            index.in_range("DEPLOY", sent.start, sent.end)
+            or index.in_range("MISSION", sent.start, sent.end)
+            or index.in_range("AGENCY", sent.start, sent.end)
+            or any(sent.start <= i < sent.end for i in self.place_tokens)
+        )
 
     def _anaphor_ok(self, sent_no: int) -> bool:
         return self.last_figure_sentence is not None and sent_no - self.last_figure_sentence <= 1
@@ -361,6 +432,26 @@ class FigureRules:
 
 
 PRIORITY = {"authorized": 1.5, "withdrawn": 1.0, "present": 0.5, "sent": 0.0}
+# Kind cues too loose to decide alone: "left" may be "left for the border".
+WEAK_KIND = {"leave", "leaves", "leaving", "left", "out of", "cut", "cuts", "number", "numbers", "count", "depart", "ends", "ending", "allowed for"}
+ADVERB_CUES = {"already", "still", "now", "there", "currently", "in all"}
+SUBJECT_OPENERS = {"and", "but", "while", "though", "although", "that", "when", "where", "as", "said", "says", "with", "which", "meaning", "then", "so"}
+CLAUSE_PUNCT = {";", "—", "--", ":", "–"}
+
+
+def clause_bounds(doc: Doc, sent: Span, start: int, end: int) -> tuple[int, int]:
+    """The clause around tokens [start, end): up to a semicolon, dash or colon on each side."""
+    lo = start
+    while lo > sent.start and doc[lo - 1].text not in CLAUSE_PUNCT:
+        lo -= 1
+    hi = end
+    while hi < sent.end and doc[hi].text not in CLAUSE_PUNCT:
+        hi += 1
+    return lo, hi
+
+
+def _gap(cue, start: int, end: int) -> int:
+    return start - cue.end if cue.end <= start else cue.start - end
 
 
 def index_is_weak(cue) -> bool:
@@ -390,8 +481,13 @@ def interval(count: int, qualifier: str) -> tuple[int, int | None]:
     return count, count
 
 
-def find_figures(doc: Doc) -> list[Figure]:
-    rules = FigureRules(doc, get_index(doc))
+def _is_ordinal(token) -> bool:
+    text = token.lower_
+    return len(text) > 2 and text[:-2].isdigit() and text[-2:] in ("st", "nd", "rd", "th")
+
+
+def find_figures(doc: Doc, place_tokens: set[int] | None = None) -> list[Figure]:
+    rules = FigureRules(doc, get_index(doc), place_tokens)
     figures: list[Figure] = []
     for sent_no, sent in enumerate(doc.sents):
         figures.extend(rules.find(sent, sent_no))

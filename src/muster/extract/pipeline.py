@@ -62,9 +62,11 @@ class Pipeline:
         docs = [("text", text_doc)] + ([("title", title_doc)] if title_doc is not None else [])
         figures, facts, places = [], [], []
         for field, doc in docs:
-            figures += [(field, f) for f in find_figures(doc)]
+            found_places = find_places(doc, self.places)
+            place_tokens = {i for p in found_places for i in range(p.start, p.end)}
+            figures += [(field, f) for f in find_figures(doc, place_tokens)]
             facts += [(field, f) for f in find_facts(doc)]
-            places += [(field, p) for p in find_places(doc, self.places)]
+            places += [(field, p) for p in found_places]
         relevant = is_relevant(text_doc, [f for fld, f in figures if fld == "text"], places)
         return build_record(article, published, relevant, figures, facts, places)
 

@@ -77,13 +77,11 @@ def merge_figures(figures: list[dict]) -> list[dict]:
     result = []
     for count, group in by_count.items():
         body = [f for f in group if f["evidence"]["field"] == "text"] or group
-        kinds = {f["kind"] for f in body}
-        if len(body) > 1 and len(kinds) == 1:
-            best = next((f for f in body if f["qualifier"] != "exact"), body[0])
-            comps = [f["component"] for f in body if f["component"] != "unspecified"]
-            result.append(best)
-            continue
-        result.extend(body)
+        first = body[0]
+        hedged = next((f for f in body if f["qualifier"] != "exact"), None)
+        if hedged is not None and hedged is not first:
+            first = {**first, "qualifier": hedged["qualifier"], "low": hedged["low"], "high": hedged["high"]}
+        result.append(first)
     return result
 
 
