@@ -55,7 +55,7 @@ def add_articles(*, session: Session, articles: list[Article], now: datetime) ->
         query = select(StoredArticle.content_hash, StoredArticle.id).where(
             StoredArticle.content_hash.in_(chunk)
         )
-        stored_by_hash.update(session.execute(query).tuples().all())
+        stored_by_hash.update(session.execute(query).all())
     taken: set[str] = set()
     for chunk in _chunks(sorted({a.id for a, _ in hashed})):
         taken.update(session.scalars(select(StoredArticle.id).where(StoredArticle.id.in_(chunk))))
@@ -96,6 +96,9 @@ def _checked(article: Any) -> Article:
         raise TypeError(f"add_articles takes Article objects, not {type(article).__name__}")
     if not article.id:
         raise ValueError(f"an article from {article.source or 'an unnamed source'} has no id")
+    if "\x00" in (article.text or "") or "\x00" in (article.title or ""):
+        # SQLite would keep it, PostgreSQL refuses it: refuse it on both
+        raise ValueError(f"article {article.id} contains a NUL character")
     return article
 
 
