@@ -83,3 +83,10 @@ def test_postgres_urls_mean_psycopg_3():
     assert normalize_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
     assert normalize_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
     assert normalize_url("sqlite:///muster.db") == "sqlite:///muster.db"
+
+
+def test_without_a_url_the_store_follows_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("MUSTER_DATABASE_URL", f"sqlite:///{tmp_path / 'from-env.db'}")
+    with Store() as store:
+        assert store.counts()["articles"] == 0
+    assert (tmp_path / "from-env.db").exists()

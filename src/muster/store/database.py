@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import muster
 from muster.article import Article
-from muster.settings import DEFAULT_DATABASE_URL
+from muster.settings import database_url
 from muster.store import migrate, queries, records
 from muster.store.engine import WRITE, make_engine
 from muster.store.queries import IngestResult
@@ -33,13 +33,16 @@ class IngestError(Exception):
 class Store:
     """The articles, claims, facts and deployments in one database.
 
-    `url` is a SQLAlchemy URL: "sqlite:///muster.db" (the default), "sqlite://"
-    for memory, or "postgresql+psycopg://user@host/db" ("postgresql://" means
-    the same). Opening a store brings its schema to the newest revision.
+    `url` is a SQLAlchemy URL: "sqlite:///muster.db", "sqlite://" for memory,
+    or "postgresql+psycopg://user@host/db" ("postgresql://" means the same; add
+    "?options=-csearch_path%3Dname" to keep muster's tables in a schema of
+    their own). Without one, $MUSTER_DATABASE_URL, else muster.db here.
+    Opening a store brings its schema to the newest revision, unless
+    `migrate_schema=False`.
     """
 
-    def __init__(self, url: str = DEFAULT_DATABASE_URL, *, migrate_schema: bool = True):
-        self.engine: Engine = make_engine(url)
+    def __init__(self, url: str | None = None, *, migrate_schema: bool = True):
+        self.engine: Engine = make_engine(database_url(url))
         self.url = self.engine.url.render_as_string(hide_password=True)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         if migrate_schema:
@@ -103,6 +106,7 @@ class Store:
 
         Raises RecordError if the record is malformed and UnknownArticle if its
         id is not a stored article. `extractor_version` defaults to muster's version.
+        The old claims go, and with them their links to deployments: reconcile again.
         """
         version = extractor_version or muster.__version__
         with self.session(write=True) as session:
