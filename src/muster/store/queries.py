@@ -46,7 +46,8 @@ def add_articles(*, session: Session, articles: list[Article], now: datetime) ->
     An article whose content hash is already stored (or came earlier in the
     list) is a duplicate, whatever its id. A new text under a taken id is
     stored under the first free id of the form "id~2", "id~3", ...
-    Holds the store-wide write lock, so concurrent ingests cannot both take one id.
+    Holds the store-wide write lock, so concurrent ingests cannot both take one
+    id (on SQLite, open the session with `Store.session(write=True)`).
     """
     lock_store(session.connection())
     hashed = [(_checked(article), article.content_hash) for article in articles]
