@@ -56,21 +56,30 @@ def find_authorities(doc: Doc, index: CueIndex) -> list[Fact]:
     return facts
 
 
+MODALS = {"could", "would", "can", "may", "might", "should"}
+
+
 def _authority_status(doc: Doc, index: CueIndex, cue: Cue, sent: Span) -> str:
+    """Invoked when the clause says the government acted under it, mentioned otherwise.
+
+    The clause is read back from the mention to the last comma or clause break (ten
+    tokens at most): a negation, a hypothetical or a threat there ("did not invoke",
+    "weighed invoking", "could invoke", "bypassing") makes it a mention; so does a modal
+    right after it ("Under 12406, he can call ...").
+    """
     if cue.id in NEVER_INVOKED:
         return "mentioned"
-    window = _clause_window(doc, sent, cue.start, 10)
-    negated = [c for c in index.in_range("NOT_INVOKED", window.start, window.end)]
-    invoked = [c for c in index.in_range("INVOKED", window.start, cue.end) if c.end <= cue.end]
-    inside = [c for c in index.in_range("INVOKED", cue.start, cue.end)]
-    after = doc[cue.end:min(sent.end, cue.end + 3)]
-    if any(t.lower_ == "status" for t in after):
-        invoked.append(None)
-    if negated:
-        last_neg = max(c.end for c in negated)
-        if not invoked or last_neg >= max((c.end for c in invoked if c is not None), default=0):
-            return "mentioned"
-    if invoked or inside:
+    lo = max(sent.start, cue.start - 10)
+    for i in range(cue.start - 1, lo - 1, -1):
+        if doc[i].text in CLAUSE_BREAKS or doc[i].text == ",":
+            lo = i + 1
+            break
+    if index.in_range("NOT_INVOKED", lo, cue.start):
+        return "mentioned"
+    after = doc[cue.end:min(sent.end, cue.end + 5)]
+    if any(t.lower_ in MODALS for t in after):
+        return "mentioned"
+    if index.in_range("INVOKED", lo, cue.end) or any(t.lower_ == "status" for t in doc[cue.end:min(sent.end, cue.end + 2)]):
         return "invoked"
     return "mentioned"
 

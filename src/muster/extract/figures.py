@@ -32,6 +32,14 @@ BARE_FOLLOWERS = {
     "came", "got", "began", "started", "ordered", "sent", "serve", "served", "serving",
 }
 STOP_PUNCT = {";", ":", "—", "--", "(", ")"}
+# Other people a number may count: they block a troop reading of a bare number after them.
+PEOPLE = {
+    "agents", "agent", "officers", "officer", "police", "policemen", "deputies", "marshals", "migrants",
+    "immigrants", "people", "persons", "residents", "protesters", "demonstrators", "families", "children",
+    "adults", "volunteers", "recruits", "staff", "staffers", "employees", "workers", "contractors",
+    "detainees", "prisoners", "inmates", "voters", "students", "patients", "passengers", "visitors",
+    "delegates", "lawmakers", "refugees", "asylum seekers", "arrests", "apprehensions", "encounters",
+}
 ANAPHORS = {"them", "those", "these", "whom", "which", "it"}
 ARTICLES = {"the", "its", "their", "his", "her", "our", "these", "those", "that"}
 RANGE_WORDS = {"to", "and", "-", "–", "or"}
@@ -182,18 +190,31 @@ class FigureRules:
             break
         if i == number.end and (i >= sent.end or doc[i].is_punct or doc[i].lower_ in BARE_FOLLOWERS):
             return "bare", number.end, component
+        if i == number.end and self._after_collective_of(number, sent):
+            return "bare", number.end, component
         if component is not None and i > number.end:
             return "troop", i, component  # "4,000 Guard" with no noun after
         if i < sent.end and doc[i].is_punct and i > number.end:
             return "bare", number.end, component
         return "other", i, None
 
+    def _after_collective_of(self, number: NumberSpan, sent: Span) -> bool:
+        """"count of 5,200", "a brigade of 1,892", "a force of about 2,000"."""
+        j = number.start
+        hedge = self.index.ending_at("HEDGE", j)
+        if hedge is not None:
+            j = hedge.start
+        if j - 1 > sent.start and self.doc[j - 1].lower_ == "of":
+            return self.index.ending_at("COLLECTIVE", j - 1) is not None
+        return False
+
     def _mixed_list(self, i: int, sent: Span) -> bool:
         """"5,800 troops, agents and officers": a count of several kinds of people."""
         j = i
         while j < min(sent.end, i + 4) and self.doc[j].lower_ in (",", "and", "or", "federal", "police"):
             j += 1
-        return j > i and self.index.at("NONTROOP", j) is not None
+        other = self.index.at("NONTROOP", j)
+        return j > i and other is not None and other.text.lower() in PEOPLE
 
     def _of_phrase(self, i: int, sent: Span) -> tuple[str, int, str | None]:
         """"800 of the active-duty soldiers", "2,800 of them", "a brigade of 1,892"."""
@@ -374,8 +395,10 @@ class FigureRules:
     def _antecedent(self, number: NumberSpan, sent: Span, figures: list[Figure]):
         """What the nearest noun before a bare number counts: a component id, "troop", "other" or None."""
         best, best_pos = None, -1
-        for label in ("TROOP", "COMPONENT", "NONTROOP", "AGENCY", "COLLECTIVE"):
+        for label in ("TROOP", "COMPONENT", "NONTROOP", "COLLECTIVE"):
             for cue in self.index.in_range(label, sent.start, number.start):
+                if label == "NONTROOP" and cue.text.lower() not in PEOPLE:
+                    continue
                 if cue.end > best_pos or (cue.end == best_pos and label in ("TROOP", "COMPONENT")):
                     best_pos = cue.end
                     if label == "COMPONENT":
@@ -393,7 +416,16 @@ class FigureRules:
         return any(not index_is_weak(c) for c in self.index.in_range("TROOP", number.end, sent.end))
 
     def deployment_context(self, sent: Span) -> bool:
-        """A troop count matters only in a sentence about a deployment, not about recruiting or budgets."""
+        """A troop count matters only near a sentence about a deployment, not about recruiting or budgets."""
+        doc = self.doc
+        neighbours = [sent]
+        if sent.start > 0:
+            neighbours.append(doc[sent.start - 1].sent)
+        if sent.end < len(doc):
+            neighbours.append(doc[sent.end].sent)
+        return any(self._deployment_sentence(s) for s in neighbours)
+
+    def _deployment_sentence(self, sent: Span) -> bool:
         index = self.index
         return bool(
             index.in_range("DEPLOY", sent.start, sent.end)
