@@ -69,7 +69,7 @@ def _authority_status(doc: Doc, index: CueIndex, cue: Cue, sent: Span) -> str:
     """
     if cue.id in NEVER_INVOKED:
         return "mentioned"
-    lo = max(sent.start, cue.start - 10)
+    lo = max(sent.start, cue.start - 15)
     for i in range(cue.start - 1, lo - 1, -1):
         if doc[i].text in CLAUSE_BREAKS or doc[i].text == ",":
             lo = i + 1
@@ -77,11 +77,24 @@ def _authority_status(doc: Doc, index: CueIndex, cue: Cue, sent: Span) -> str:
     if index.in_range("NOT_INVOKED", lo, cue.start):
         return "mentioned"
     after = doc[cue.end:min(sent.end, cue.end + 5)]
-    if any(t.lower_ in MODALS for t in after):
+    if any(t.text in MODALS for t in after):  # lower-case only: "May 1" is a date
         return "mentioned"
     if index.in_range("INVOKED", lo, cue.end) or any(t.lower_ == "status" for t in doc[cue.end:min(sent.end, cue.end + 2)]):
         return "invoked"
     return "mentioned"
+
+
+def find_guard_status(doc: Doc, index: CueIndex) -> list[Fact]:
+    """Title 32 described without its name: the governors command while Washington pays."""
+    facts = []
+    for cue in index.by_label.get("STATE_COMMAND", []):
+        sent = doc[cue.start].sent
+        pay = index.in_range("FEDERAL_PAY", sent.start, sent.end)
+        if pay:
+            start, end = min(cue.start, pay[0].start), max(cue.end, pay[0].end)
+            status = "mentioned" if index.in_range("NOT_INVOKED", sent.start, start) else "invoked"
+            facts.append(Fact("authority", "title_32", status, start, end, sent))
+    return facts
 
 
 def find_missions(doc: Doc, index: CueIndex) -> list[Fact]:
@@ -119,4 +132,4 @@ def find_commands(doc: Doc, index: CueIndex) -> list[Fact]:
 
 def find_facts(doc: Doc) -> list[Fact]:
     index = get_index(doc)
-    return find_authorities(doc, index) + find_missions(doc, index) + find_agencies(doc, index) + find_commands(doc, index)
+    return find_authorities(doc, index) + find_guard_status(doc, index) + find_missions(doc, index) + find_agencies(doc, index) + find_commands(doc, index)
