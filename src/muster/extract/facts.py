@@ -98,12 +98,16 @@ def find_guard_status(doc: Doc, index: CueIndex) -> list[Fact]:
 
 
 def find_missions(doc: Doc, index: CueIndex) -> list[Fact]:
+    """Missions stated for the troops: in a sentence about them (or right after one), not in a
+    sentence describing a statute, and not denied ("will not make arrests")."""
     facts = []
     for cue in index.by_label.get("MISSION", []):
         sent = doc[cue.start].sent
-        if not (military_sentence(index, sent) or _pronoun_subject(sent)):
+        if not _about_troops(doc, index, sent):
             continue
-        window = _clause_window(doc, sent, cue.start, 8)
+        if index.in_range("AUTHORITY", sent.start, sent.end):
+            continue  # "the Posse Comitatus Act bars troops from arrests" describes a law, not a mission
+        window = _clause_window(doc, sent, cue.start, 12)
         status = "denied" if _has_cue(index, "DENIED", window) else "stated"
         facts.append(Fact("mission", cue.id, status, cue.start, cue.end, sent))
     return facts
@@ -111,6 +115,15 @@ def find_missions(doc: Doc, index: CueIndex) -> list[Fact]:
 
 def _pronoun_subject(sent: Span) -> bool:
     return any(t.lower_ in ("they", "their", "troops") for t in sent[:6])
+
+
+def _about_troops(doc: Doc, index: CueIndex, sent: Span) -> bool:
+    if military_sentence(index, sent) or _pronoun_subject(sent):
+        return True
+    if sent.start > 0:
+        previous = doc[sent.start - 1].sent
+        return military_sentence(index, previous) and any(t.lower_ in ("that", "this", "it", "they", "those", "includes", "including") for t in sent[:4])
+    return False
 
 
 def find_agencies(doc: Doc, index: CueIndex) -> list[Fact]:
