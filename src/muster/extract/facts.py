@@ -101,16 +101,52 @@ def find_missions(doc: Doc, index: CueIndex) -> list[Fact]:
     """Missions stated for the troops: in a sentence about them (or right after one), not in a
     sentence describing a statute, and not denied ("will not make arrests")."""
     facts = []
-    for cue in index.by_label.get("MISSION", []):
-        sent = doc[cue.start].sent
-        if not _about_troops(doc, index, sent):
+    for code, start, end in _mission_mentions(doc, index):
+        sent = doc[start].sent
+        if sent.text.rstrip().endswith("?") or not _about_troops(doc, index, sent):
             continue
-        if index.in_range("AUTHORITY", sent.start, sent.end):
+        if _describes_a_law(doc, index, sent, start):
             continue  # "the Posse Comitatus Act bars troops from arrests" describes a law, not a mission
-        window = _clause_window(doc, sent, cue.start, 12)
-        status = "denied" if _has_cue(index, "DENIED", window) else "stated"
-        facts.append(Fact("mission", cue.id, status, cue.start, cue.end, sent))
+        if code == "law_enforcement" and end < len(doc) and doc[end].lower_ in ("officers", "agencies", "agency", "personnel", "agents", "officials"):
+            continue  # "law enforcement officers" are people, not a task
+        window = _clause_window(doc, sent, start, 20)
+        if _has_cue(index, "MISSION_BLOCK", window):
+            continue  # training, what a court forbids, what a request was refused
+        status = "denied" if _has_cue(index, "DENIED", _clause_window(doc, sent, start, 12)) else "stated"
+        facts.append(Fact("mission", code, status, start, end, sent))
     return facts
+
+
+def _mission_mentions(doc: Doc, index: CueIndex) -> list[tuple[str, int, int]]:
+    """Lexicon missions, plus protection said as a verb and its object: "protect ICE officers"."""
+    found = [(cue.id, cue.start, cue.end) for cue in index.by_label.get("MISSION", [])]
+    for verb in index.by_label.get("PROTECT_VERB", []):
+        if verb.text[0].isupper() and verb.text.lower() == "guard":
+            continue  # "Guard" is the National Guard
+        sent = doc[verb.start].sent
+        for target in index.in_range("PROTECTED", verb.end, min(sent.end, verb.end + 6)):
+            found.append(("protection", verb.start, target.end))
+            break
+    return found
+
+
+def _describes_a_law(doc: Doc, index: CueIndex, sent: Span, start: int) -> bool:
+    """A mission word in the clause of a statute that is only mentioned, not relied on."""
+    lo, hi = _clause_span(doc, sent, start)
+    for cue in index.in_range("AUTHORITY", lo, hi):
+        if _authority_status(doc, index, cue, sent) == "mentioned":
+            return True
+    return False
+
+
+def _clause_span(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
+    lo = i
+    while lo > sent.start and doc[lo - 1].text not in CLAUSE_BREAKS:
+        lo -= 1
+    hi = i
+    while hi < sent.end and doc[hi].text not in CLAUSE_BREAKS:
+        hi += 1
+    return lo, hi
 
 
 def _pronoun_subject(sent: Span) -> bool:
