@@ -163,10 +163,20 @@ def _about_troops(doc: Doc, index: CueIndex, sent: Span) -> bool:
 
 
 def find_agencies(doc: Doc, index: CueIndex) -> list[Fact]:
+    """Agencies the troops support: named in a sentence about troops, next to a word of support
+    ("in support of CBP", "backing up D.C. police", "the Homeland Security Department's request"),
+    and not as a person's title ("Homeland Security Secretary") or a statistic's source."""
     facts = []
     for cue in index.by_label.get("AGENCY", []):
         sent = doc[cue.start].sent
-        if not military_sentence(index, sent):
+        if not _about_troops(doc, index, sent):
+            continue
+        if cue.start > 0 and doc[cue.start - 1].text in ("Military", "military"):
+            continue  # "Military Police Brigade"
+        if index.at("AGENCY_NOT_SUPPORTED", cue.end) is not None:
+            continue
+        lo, hi = max(sent.start, cue.start - 8), min(sent.end, cue.end + 4)
+        if not index.in_range("SUPPORT", lo, hi):
             continue
         facts.append(Fact("agency", cue.id, "stated", cue.start, cue.end, sent))
     return facts
