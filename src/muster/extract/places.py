@@ -9,7 +9,14 @@ from spacy.tokens import Doc, Span
 from muster.extract.cues import CueIndex, get_index
 from muster.extract.gazetteer import Gazetteer, Place, load_gazetteer, STATE_ABBREVIATIONS
 
-MIN_CITY_POPULATION = 100_000  # a bare city name this large is taken without a state after it
+MIN_CITY_POPULATION = 50_000  # a bare city name this large is taken without a state after it
+
+
+LABEL_ORDER = ["BASE", "BORDER", "DISTRICT", "STATE", "CITY"]
+# "Washington" as the government ("Washington pays the bills") is not a place; after these it is.
+PLACE_PREPOSITIONS = {"in", "to", "into", "near", "outside", "around", "from", "of", "at", "across", "throughout", "downtown", "toward", "towards"}
+# Border words inside agency names are not the border.
+BORDER_NAME_WORDS = {"Patrol", "Protection", "Security", "Bureau", "Czar", "czar", "Wall", "Task"}
 
 
 @dataclass
@@ -37,7 +44,8 @@ class PlaceMatcher:
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         matches = [(doc.vocab.strings[m], s, e) for m, s, e in self.cased(doc)]
         matches += [(doc.vocab.strings[m], s, e) for m, s, e in self.lower(doc)]
-        matches.sort(key=lambda m: (m[1], -(m[2] - m[1])))
+        # longest first; on a tie a base beats a city of the same name ("Fort Bragg")
+        matches.sort(key=lambda m: (m[1], -(m[2] - m[1]), LABEL_ORDER.index(m[0])))
         kept, last_end = [], -1
         for label, start, end in matches:
             if start >= last_end:
@@ -81,18 +89,92 @@ def _state_after(doc: Doc, end: int, gazetteer: Gazetteer) -> tuple[str | None, 
 
 
 def find_places(doc: Doc, matcher: PlaceMatcher) -> list[PlaceMention]:
+    """Places in sentences about troops, plus bases, borders and the dateline."""
     gazetteer = matcher.gazetteer
     has_dc = "D.C." in doc.text or "District of Columbia" in doc.text
     index = get_index(doc)
-    mentions = []
+    mentions = _dateline(doc, gazetteer)
+    accepted_cities: list[PlaceMention] = []
     for label, start, end in matcher(doc):
-        place, end = resolve(doc, label, start, end, gazetteer, has_dc)
+        if mentions and start < mentions[0].end:
+            continue
+        if not _looks_like_a_place(doc, label, start, end):
+            continue
+        text = doc[start:end].text
+        place, new_end = resolve(doc, label, start, end, gazetteer, has_dc)
+        if place is None and label == "CITY":
+            place = _listed_with(doc, text, start, accepted_cities, gazetteer)
         if place is None:
             continue
-        if label == "STATE" and _names_a_unit(doc, end):
+        if label == "STATE" and _names_a_unit(doc, new_end):
             continue
-        mentions.append(PlaceMention(place, start, end, doc[start].sent))
+        sent = doc[start].sent
+        if place.kind not in ("base", "border") and not _about_troops(index, sent, start):
+            continue
+        mention = PlaceMention(place, start, new_end, sent)
+        if place.kind == "city":
+            accepted_cities.append(mention)
+        mentions.append(mention)
     return mentions
+
+
+def _looks_like_a_place(doc: Doc, label: str, start: int, end: int) -> bool:
+    """Reject names inside longer names: "Lincoln Memorial", "Brandon Judd", "Border Patrol"."""
+    nxt = doc[end] if end < len(doc) else None
+    prev = doc[start - 1] if start > 0 else None
+    if label == "BORDER":
+        if nxt is not None and nxt.text in BORDER_NAME_WORDS:
+            return False
+        if end - start == 1 and doc[start].text[0].isupper():
+            return False
+        return True
+    if label in ("CITY", "STATE", "DISTRICT") and nxt is not None and nxt.is_title and nxt.text not in STATE_ABBREVIATIONS and not nxt.is_sent_start:
+        if not (label == "DISTRICT" or doc[start:end].text == "Washington" and nxt.text in ("D.C.", "DC")):
+            return False
+    if label == "CITY" and prev is not None and prev.is_title and not prev.is_sent_start and prev.lower_ not in PLACE_PREPOSITIONS:
+        return False  # "Kirstjen Nielsen", "Gov. Brown"
+    if doc[start:end].text == "Washington" and label in ("STATE", "CITY", "DISTRICT"):
+        if nxt is not None and nxt.text in (",",) and end + 1 < len(doc) and doc[end + 1].text in ("D.C.", "DC"):
+            return True
+        return prev is not None and prev.lower_ in PLACE_PREPOSITIONS
+    return True
+
+
+def _about_troops(index: CueIndex, sent: Span, start: int) -> bool:
+    military = index.in_range("MILITARY", sent.start, sent.end) or index.in_range("TROOP", sent.start, sent.end)
+    if not military:
+        return False
+    return not index.in_range("FOREIGN", sent.start, sent.end)
+
+
+def _listed_with(doc: Doc, name: str, start: int, accepted: list[PlaceMention], gazetteer: Gazetteer) -> Place | None:
+    """A small city named in a list beside a known one: "Los Angeles, Paramount and Compton"."""
+    for mention in reversed(accepted):
+        if 0 < start - mention.end <= 3 and all(t.text in (",", "and") for t in doc[mention.end:start]):
+            return gazetteer.city(name, mention.place.state)
+    return None
+
+
+def _dateline(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """"DONNA, Texas —" or "FORT BRAGG, N.C. --": the place a report was filed from."""
+    words = []
+    i = 0
+    while i < min(len(doc), 6) and doc[i].text.isupper() and doc[i].is_alpha:
+        words.append(doc[i].text.title())
+        i += 1
+    if not words or i >= len(doc) or doc[i].text != ",":
+        return []
+    name = " ".join(words)
+    if name == "Washington":
+        return []  # the capital dateline marks where the news was announced, not a deployment
+    state, end = _state_after(doc, i, gazetteer)
+    if state is None:
+        return []
+    base = gazetteer.bases.get(name)
+    place = base if base is not None and base.state == state else gazetteer.city(name, state)
+    if place is None:
+        return []
+    return [PlaceMention(place, 0, end, doc[0].sent)]
 
 
 def _names_a_unit(doc: Doc, end: int) -> bool:
