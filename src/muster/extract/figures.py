@@ -166,7 +166,8 @@ class FigureRules:
             comp_cue = index.at("COMPONENT", i)
             if comp_cue is not None:
                 component = _merge_component(component, comp_cue.id)
-                i = comp_cue.end
+                inner = next((t for t in index.in_range("TROOP", i + 1, sent.end) if t.start < comp_cue.end), None)
+                i = inner.start if inner is not None else comp_cue.end  # "National Guard members"
                 continue
             lower = token.lower_
             if lower == "strong" or (lower == "-" and i + 1 < sent.end and doc[i + 1].lower_ == "strong"):
