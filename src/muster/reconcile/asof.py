@@ -1,0 +1,102 @@
+"""As-of queries: which deployments were out on a date, how large, under what authority, on whose word."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Iterable
+
+from muster.reconcile.places import state_code
+from muster.reconcile.reports import normalize_sentence, parse_date
+from muster.reconcile.wording import ENDED
+
+NEWEST_SOURCES = 3
+MAX_AGE_DAYS = 365  # a deployment not reported on for a year is not shown as under way
+
+
+def status(
+    deployments: Iterable[dict[str, Any]],
+    as_of: date | str | None = None,
+    place: str | None = None,
+    *,
+    include_ended: bool = False,
+    sources: int = NEWEST_SOURCES,
+    max_age_days: int | None = MAX_AGE_DAYS,
+) -> list[dict[str, Any]]:
+    """The deployments under way on `as_of` (default today), as known from reports up to that day.
+
+    `place` keeps those whose theatre, name or places match it ("Los Angeles",
+    "border", "Texas"). A deployment whose latest status by then is `ended` is left
+    out unless `include_ended`, and so is one whose newest report by then is more
+    than `max_age_days` old (None: however old; reports never say a mission quietly
+    ended, so an old one is not shown as under way by default). Each comes with its estimate and ceiling, its
+    components, the authorities invoked and missions reported by then, and the
+    newest `sources` reports behind it with their sentences.
+    """
+    day = parse_date(as_of) if as_of is not None else date.today()
+    if day is None:
+        raise ValueError(f"as_of must be an ISO date, not {as_of!r}")
+    found = []
+    for deployment in deployments:
+        if parse_date(deployment["start"]) > day:
+            continue
+        if place and not _matches(deployment, place):
+            continue
+        point = _point(deployment, day)
+        current = point["status"] if point else None
+        if current == ENDED and not include_ended:
+            continue
+        view = _view(deployment, day, point, sources)
+        age = view["days_since_report"]
+        if max_age_days is not None and age is not None and age > max_age_days:
+            continue
+        found.append(view)
+    return sorted(found, key=lambda d: (d["theatre_name"], d["start"], d["id"]))
+
+
+def _known(items: list[dict[str, Any]], day: date) -> list[dict[str, Any]]:
+    return [i for i in items if i.get("published") and parse_date(i["published"]) <= day]
+
+
+def _point(deployment: dict[str, Any], day: date) -> dict[str, Any] | None:
+    earlier = [p for p in deployment["timeline"] if parse_date(p["date"]) <= day]
+    return earlier[-1] if earlier else None
+
+
+def _view(deployment: dict[str, Any], day: date, point: dict[str, Any] | None, limit: int) -> dict[str, Any]:
+    facts = _known(deployment["facts"], day)
+    claims = [c for c in _known(deployment["claims"], day) if not c.get("background")]
+    reports = sorted(_known(deployment["sources"], day), key=lambda s: (s["published"], s["article_id"]), reverse=True)
+    newest = []
+    for source in reports[:limit]:
+        sentences = [c["sentence"] for c in claims if c["article_id"] == source["article_id"] and c.get("sentence")]
+        newest.append({**source, "sentences": list(dict.fromkeys(sentences))})
+    last_report = reports[0]["published"] if reports else None
+    return {
+        "id": deployment["id"],
+        "name": deployment["name"],
+        "theatre": deployment["theatre"],
+        "theatre_name": deployment["theatre_name"],
+        "start": deployment["start"],
+        "as_of": day.isoformat(),
+        "status": point["status"] if point else None,
+        "estimate": point["present"] if point else None,
+        "ceiling": point["ceiling"] if point else None,
+        "estimate_date": point["date"] if point else None,
+        "conflicts": point["conflicts"] if point else [],
+        "days_since_report": (day - parse_date(last_report)).days if last_report else None,
+        "components": sorted({c["component"] for c in claims} - {"unspecified"}) or deployment["components"],
+        "command": deployment["command"],
+        "authorities_invoked": sorted({f["value"] for f in facts
+                                       if f.get("type") == "authority" and f.get("status") == "invoked"}),
+        "missions": sorted({f["value"] for f in facts if f.get("type") == "mission" and f.get("status") == "stated"}),
+        "sources": newest,
+    }
+
+
+def _matches(deployment: dict[str, Any], place: str) -> bool:
+    wanted = normalize_sentence(place)
+    names = [deployment["theatre"].replace("_", " "), deployment["theatre_name"], deployment["name"],
+             *deployment["places"]]
+    if any(wanted in normalize_sentence(n) for n in names):
+        return True
+    code = state_code(place)
+    return bool(code) and any(state_code(p) == code for p in deployment["places"])

@@ -1,0 +1,225 @@
+"""Reports to claims: each figure and fact with its date, its sentence and its theatre.
+
+A report is put in a primary theatre by the places it names (a city or a base
+says more than a state). A figure goes to the theatre of its own place, else of
+a place named in its sentence, else to the report's primary theatre; facts go
+with the report, unless their sentence names a place of another theatre the
+report also gives figures for.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from muster.reconcile import intervals
+from muster.reconcile.places import STATE, STRENGTH, Theatre, adhoc_theatre, gazetteer, place_kind
+from muster.reconcile.reports import PLACE, Report, parse_date
+from muster.reconcile.wording import is_additional
+
+FIGURE, FACT = "figure", "fact"
+_ADHOC_PREFERENCE = {"city": 0, "border": 1, "other": 2, "base": 3, "state": 4}
+
+
+@dataclass
+class Claim:
+    """One figure or fact of one report, placed in a theatre and a day."""
+
+    kind: str  # FIGURE or FACT
+    report: Report
+    position: int | None  # index in the record's figures or facts; None for facts made from lists
+    item: dict[str, Any]
+    date: date | None
+    theatre: Theatre | None = None
+    part: bool = False  # a figure for one place of the theatre, not the whole of it
+    strand: str | None = None  # set by grouping: "guard", "federal" or None
+    interval: intervals.Interval | None = None
+    additional: bool = False
+
+    @property
+    def article_id(self) -> str:
+        return self.report.id
+
+    @property
+    def evidence(self) -> dict[str, Any]:
+        return self.item.get("evidence") or {}
+
+    @property
+    def sentence(self) -> str | None:
+        return self.evidence.get("sentence") or self.evidence.get("text")
+
+    @property
+    def sentence_key(self) -> tuple | None:
+        e = self.evidence
+        if e.get("sentence_start") is None and not e.get("sentence"):
+            return None
+        return (e.get("field", "text"), e.get("sentence_start"), e.get("sentence"))
+
+    @property
+    def start(self) -> int:
+        e = self.evidence
+        return (0 if e.get("field") == "title" else 1, e.get("start") or 0)
+
+    # figures
+    @property
+    def figure_kind(self) -> str | None:
+        return self.item.get("kind")
+
+    @property
+    def component(self) -> str:
+        return self.item.get("component") or "unspecified"
+
+    @property
+    def state(self) -> str | None:
+        return self.item.get("state")
+
+    @property
+    def background(self) -> bool:
+        return bool(self.item.get("background"))
+
+    @property
+    def id(self) -> str:
+        prefix = "f" if self.kind == FIGURE else "x"
+        return f"{self.article_id}#{prefix}{'' if self.position is None else self.position}" + (
+            "" if self.position is not None else f":{self.item.get('type')}:{self.item.get('value')}"
+        )
+
+    def ref(self) -> dict[str, Any]:
+        """The claim as shown on a timeline point or a finding: article, sentence, and what it says."""
+        ref: dict[str, Any] = {
+            "claim": self.id,
+            "article_id": self.article_id,
+            "position": self.position,
+            "published": self.report.published.isoformat() if self.report.published else None,
+            "publisher": self.report.publisher,
+            "sentence": self.sentence,
+        }
+        if self.kind == FIGURE:
+            ref.update({
+                "count": self.item.get("count"),
+                "qualifier": self.item.get("qualifier"),
+                "kind": self.figure_kind,
+                "component": self.component,
+                "state": self.state,
+                "place": self.item.get("place"),
+                "low": self.interval[0] if self.interval else None,
+                "high": self.interval[1] if self.interval else None,
+                "additional": self.additional,
+            })
+        else:
+            ref.update({"type": self.item.get("type"), "value": self.item.get("value"),
+                        "status": self.item.get("status")})
+        if self.report.copies:
+            ref["copies"] = [c["article_id"] for c in self.report.copies]
+        return ref
+
+
+def claims_of(report: Report) -> list[Claim]:
+    """The report's figures and facts as claims, each placed in a theatre."""
+    figures = [
+        Claim(FIGURE, report, i, f, parse_date(f.get("event_date")) or report.published)
+        for i, f in enumerate(report.figures)
+    ]
+    facts = [
+        Claim(FACT, report, None if report.facts_from_lists else i, f, report.published)
+        for i, f in enumerate(report.facts)
+    ]
+    for claim in figures:
+        claim.interval = (intervals.of_ceiling(claim.item) if claim.figure_kind == "authorized"
+                          else intervals.of_figure(claim.item))
+        claim.additional = claim.figure_kind in ("sent", "authorized") and is_additional(claim.item)
+    _place(report, figures, facts)
+    return figures + facts
+
+
+def _place(report: Report, figures: list[Claim], facts: list[Claim]) -> None:
+    g = gazetteer()
+    places = [c for c in facts if c.item.get("type") == PLACE]
+    mentions = [(c, g.match(c.item.get("value"))) for c in places]
+    mentions += [(c, g.match(c.item.get("place"))) for c in figures if c.item.get("place")]
+
+    strong: dict[str, int] = defaultdict(int)
+    weak: dict[str, int] = defaultdict(int)
+    first: dict[str, tuple] = {}
+    theatres: dict[str, Theatre] = {}
+    for claim, match in mentions:
+        if match is None:
+            continue
+        tid = match.theatre.id
+        theatres[tid] = match.theatre
+        (weak if match.strength == STATE else strong)[tid] += STRENGTH[match.strength]
+        first[tid] = min(first.get(tid, (9, 0)), claim.start)
+    scores = strong or weak
+    if scores:
+        primary = theatres[min(scores, key=lambda t: (-scores[t], first[t], t))]
+    else:
+        primary = _adhoc(report, places, figures)
+
+    # places named in each sentence, by theatre
+    by_sentence: dict[tuple, list[Theatre]] = defaultdict(list)
+    for claim, match in mentions:
+        if match is not None and match.strength != STATE and claim.sentence_key:
+            by_sentence[claim.sentence_key].append(match.theatre)
+
+    for claim in figures:
+        match = g.match(claim.item.get("place"))
+        if claim.background:
+            claim.theatre = primary
+        elif match is not None and match.strength != STATE:
+            claim.theatre = match.theatre
+        elif by_sentence.get(claim.sentence_key):
+            named = by_sentence[claim.sentence_key]
+            claim.theatre = primary if primary in named else named[0]
+        else:
+            claim.theatre = primary
+        claim.part = _is_part(claim)
+    taking_part = {c.theatre.id for c in figures if c.theatre is not None and not c.background}
+    if primary is not None:
+        taking_part.add(primary.id)
+    for claim in facts:
+        claim.theatre = primary
+        if claim.item.get("type") == PLACE:
+            match = g.match(claim.item.get("value"))
+            if match is not None and match.strength != STATE and match.theatre.id in taking_part:
+                claim.theatre = match.theatre
+        else:
+            local = [t for t in by_sentence.get(claim.sentence_key, ()) if t.id in taking_part]
+            if local and (primary is None or primary.id not in {t.id for t in local}):
+                claim.theatre = sorted(local, key=lambda t: t.id)[0]
+
+
+def _is_part(claim: Claim) -> bool:
+    """Whether a figure counts troops at one place of its theatre rather than all of them.
+
+    The theatre's core places and no place at all mean the whole; a listed place, a
+    pattern match, or a state of a theatre that spans several states mean a part. A
+    place outside the theatre (where troops came from) says nothing about the share.
+    """
+    place, theatre = claim.item.get("place"), claim.theatre
+    if not place or theatre is None or claim.background:
+        return False
+    if theatre.adhoc:
+        return place not in theatre.core
+    own = gazetteer().match(place)
+    if own is None or own.theatre.id != theatre.id or own.core:
+        return False
+    if own.strength == STATE:
+        return len(theatre.us_states) > 1
+    return True
+
+
+def _adhoc(report: Report, places: list[Claim], figures: list[Claim]) -> Theatre | None:
+    """A theatre of its own for a report whose places no theatre holds."""
+    names: dict[str, list] = {}
+    for claim in places:
+        name = claim.item.get("value")
+        names.setdefault(name, [0, claim.start])[0] += 1
+    for claim in figures:
+        name = claim.item.get("place")
+        if name and not claim.background:
+            names.setdefault(name, [0, claim.start])[0] += 1
+    if not names:
+        return None
+    best = min(names, key=lambda n: (_ADHOC_PREFERENCE[place_kind(n)], -names[n][0], names[n][1], n))
+    return adhoc_theatre(best)

@@ -1,0 +1,176 @@
+"""Claims to deployments: by theatre, then by time, then by force.
+
+1. Theatre: each claim already has one (see `claims.py`).
+2. Time: a theatre's reports, in date order, start a new deployment after a gap of
+   more than `gap_days` (wording.toml), unless the report after the gap reads as
+   the same deployment carrying on: no new sending or authorization, only troops
+   still there, leaving, or an extension.
+3. Force: National Guard figures and federal (active-duty, reserve) figures in one
+   theatre and time are two deployments (the 2018 Guard border mission under
+   Title 32 and the active-duty one that autumn), unless the Guard was federalized
+   alongside them or a task force commands both (Los Angeles 2025, Task Force 51).
+   Figures of no stated component, and facts, go with the force their sentence or
+   their report speaks of.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from muster.reconcile.claims import FACT, FIGURE, Claim
+from muster.reconcile.places import Theatre
+from muster.reconcile.reports import Report
+from muster.reconcile.wording import ANNOUNCED, ORDERED, status_words, strongest, wording
+
+GUARD, FEDERAL = "guard", "federal"
+COMBINED, UNKNOWN = "combined", "unknown"
+STRAND = {"national_guard": GUARD, "active_duty": FEDERAL, "reserve": FEDERAL}
+FEDERALIZING = {("condition", "federalized"), ("authority", "title_10_12406"), ("authority", "insurrection_act")}
+
+
+@dataclass
+class Group:
+    """The claims of one deployment, before it is written up."""
+
+    theatre: Theatre
+    force: str  # GUARD, FEDERAL, COMBINED or UNKNOWN
+    lead: str  # the force of its earliest figure: part of its id
+    claims: list[Claim]
+
+    @property
+    def reports(self) -> list[Report]:
+        found = {c.article_id: c.report for c in self.claims}
+        return sorted(found.values(), key=lambda r: r.sort_key)
+
+
+def groups(claims: Iterable[Claim]) -> list[Group]:
+    by_theatre: dict[str, list[Claim]] = defaultdict(list)
+    theatres: dict[str, Theatre] = {}
+    for claim in claims:
+        if claim.theatre is not None and claim.date is not None:
+            by_theatre[claim.theatre.id].append(claim)
+            theatres[claim.theatre.id] = claim.theatre
+    result = []
+    for tid in sorted(by_theatre):
+        for window in _windows(by_theatre[tid]):
+            result += _split_by_force(theatres[tid], window)
+    return result
+
+
+def _report_date(report: Report, claims: list[Claim]):
+    return report.published or min(c.date for c in claims)
+
+
+def _windows(claims: list[Claim]) -> list[list[Claim]]:
+    """The theatre's claims cut where reporting stops for months (module docstring, 2)."""
+    by_report: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_report[claim.article_id].append(claim)
+    order = sorted(by_report, key=lambda a: (_report_date(by_report[a][0].report, by_report[a]), a))
+    gap = wording().settings["gap_days"]
+    windows: list[list[Claim]] = []
+    last = None
+    for article_id in order:
+        cs = by_report[article_id]
+        when = _report_date(cs[0].report, cs)
+        if last is None or ((when - last).days > gap and _starts(cs)):
+            windows.append([])
+        windows[-1].extend(cs)
+        last = when if last is None else max(last, when)
+    return windows
+
+
+def _starts(claims: list[Claim]) -> bool:
+    """Whether a report after a long silence starts a new deployment rather than
+    telling of the old one: it sends or authorizes troops (not "more"), or, with no
+    figures, speaks of announcing or ordering (a court ruling months on does not)."""
+    figures = [c for c in claims if c.kind == FIGURE and not c.background]
+    if figures:
+        return any(c.figure_kind in ("sent", "authorized") and not c.additional for c in figures)
+    report = claims[0].report
+    words = status_words(report.title) + [s for c in claims for s in status_words(c.sentence or "")]
+    return strongest(words) in (ANNOUNCED, ORDERED)
+
+
+def _split_by_force(theatre: Theatre, window: list[Claim]) -> list[Group]:
+    figures = [c for c in window if c.kind == FIGURE and not c.background]
+    strands = {STRAND[c.component] for c in figures if c.component in STRAND}
+    lead = _lead(window)
+    if len(strands) < 2:
+        force = strands.pop() if strands else UNKNOWN
+        for claim in window:
+            claim.strand = None if force == UNKNOWN else force
+        return [Group(theatre, force, lead, window)]
+    if _one_force(window):
+        for claim in window:
+            claim.strand = COMBINED
+        return [Group(theatre, COMBINED, lead, window)]
+
+    window_counts = Counter(STRAND[c.component] for c in figures if c.component in STRAND)
+    default = max(sorted(window_counts), key=lambda s: (window_counts[s], s == FEDERAL))
+    by_report: dict[str, list[Claim]] = defaultdict(list)
+    for claim in window:
+        by_report[claim.article_id].append(claim)
+    for cs in by_report.values():
+        report_default = _report_strand(cs) or default
+        by_sentence = {}
+        for c in cs:
+            if c.kind == FIGURE and c.component in STRAND and c.sentence_key:
+                by_sentence.setdefault(c.sentence_key, STRAND[c.component])
+        for c in cs:
+            if c.kind == FIGURE and c.component in STRAND:
+                c.strand = STRAND[c.component]
+            else:
+                c.strand = by_sentence.get(c.sentence_key, report_default) if c.sentence_key else report_default
+    result = []
+    for strand in (FEDERAL, GUARD):
+        members = [c for c in window if c.strand == strand]
+        if members:
+            result.append(Group(theatre, strand, _lead(members), members))
+    return result
+
+
+def _report_strand(claims: list[Claim]) -> str | None:
+    """The force a report is mainly about: its news (troops sent, authorized, withdrawn)
+    weighs twice its context (troops already there); a tie goes to its first figure."""
+    weights: Counter = Counter()
+    first = None
+    for c in sorted(claims, key=lambda c: c.start):
+        if c.kind == FIGURE and not c.background and c.component in STRAND:
+            weights[STRAND[c.component]] += 1 if c.figure_kind == "present" else 2
+            first = first or STRAND[c.component]
+    if not weights:
+        return None
+    top = max(weights.values())
+    tied = [s for s in weights if weights[s] == top]
+    return tied[0] if len(tied) == 1 else first
+
+
+def _lead(claims: list[Claim]) -> str:
+    figures = sorted((c for c in claims if c.kind == FIGURE and not c.background),
+                     key=lambda c: (c.date, c.report.sort_key, c.start))
+    for claim in figures:
+        if claim.component in STRAND:
+            return STRAND[claim.component]
+    return UNKNOWN
+
+
+def _one_force(window: list[Claim]) -> bool:
+    """Whether the Guard and federal troops of a window serve as one force: the Guard
+    was federalized, or one task force (not an umbrella command) commands both."""
+    facts = [c for c in window if c.kind == FACT]
+    for claim in facts:
+        pair = (claim.item.get("type"), claim.item.get("value"))
+        if pair in FEDERALIZING and (pair[0] == "condition" or claim.item.get("status") == "invoked"):
+            return True
+    umbrella = wording().umbrella_commands
+    strands_by_report: dict[str, set[str]] = defaultdict(set)
+    for claim in window:
+        if claim.kind == FIGURE and not claim.background and claim.component in STRAND:
+            strands_by_report[claim.article_id].add(STRAND[claim.component])
+    linked: dict[str, set[str]] = defaultdict(set)
+    for claim in facts:
+        if claim.item.get("type") == "command" and claim.item.get("value") not in umbrella:
+            linked[claim.item["value"]] |= strands_by_report.get(claim.article_id, set())
+    return any(len(s) > 1 for s in linked.values())

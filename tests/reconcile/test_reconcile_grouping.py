@@ -1,0 +1,109 @@
+"""Which claims make one deployment: theatre, time, force."""
+from __future__ import annotations
+
+from muster.reconcile import reconcile, unplaced
+from muster.reconcile.deployment import deployment_id
+from stories import BORDER_2025, DC_2025, LOS_ANGELES_2025, la1, la2
+from story_kit import F, X, article
+
+
+def test_id_is_a_hash_of_theatre_start_and_force_and_survives_later_reports():
+    [early] = reconcile(BORDER_2025[:3])
+    [full] = reconcile(BORDER_2025)
+    assert early["id"] == full["id"] == deployment_id("southern_border", "2025-01-20", "federal")
+    assert full["id"].startswith("dep-") and len(full["id"]) == 16
+
+
+def test_a_report_months_later_that_only_tells_of_troops_still_there_carries_on():
+    still = article(
+        "dc25-late", "2026-01-05", "Guard still in Washington",
+        ["About 2,300 National Guard troops remain in Washington."],
+        figures=[F(0, "About 2,300 National Guard troops", 2300, "approx", "present", "national_guard")],
+        facts=[X(0, "Washington", "place", "Washington, DC")],
+    )
+    [deployment] = reconcile(DC_2025 + [still])
+    assert deployment["last_report"] == "2026-01-05"
+
+
+def test_a_new_sending_months_later_starts_a_new_deployment():
+    again = article(
+        "dc26-01", "2026-03-02", "Trump sends 500 Guard troops back to Washington",
+        ["President Trump ordered 500 National Guard troops to Washington."],
+        figures=[F(0, "500 National Guard troops", 500, "exact", "sent", "national_guard")],
+        facts=[X(0, "Washington", "place", "Washington, DC")],
+    )
+    first, second = reconcile(DC_2025 + [again])
+    assert (first["name"], second["name"]) == ("Washington DC, 2025, National Guard", "Washington DC, 2026, National Guard")
+    assert second["estimate"] == {"low": 500, "high": 500}
+
+
+def test_guard_and_marines_under_one_task_force_are_one_deployment():
+    [deployment] = reconcile(LOS_ANGELES_2025)
+    assert deployment["force"] == "combined"
+    assert deployment["components"] == ["active_duty", "national_guard"]
+    assert deployment["command"] == "Task Force 51"
+
+
+def test_guard_federalized_alongside_marines_is_one_force_even_without_a_task_force():
+    plain = {**la2, "facts": [f for f in la2["facts"] if f["type"] != "command"]}
+    [deployment] = reconcile([la1, plain])
+    assert deployment["force"] == "combined"
+    assert deployment["name"] == "Los Angeles, 2025"
+
+
+def test_one_article_about_two_cities_feeds_two_deployments():
+    record = article(
+        "two-cities", "2025-10-04", "Guard ordered to Portland and Chicago",
+        [
+            "Hegseth federalized 200 Oregon National Guard troops for Portland.",
+            "He also sent 300 Illinois Guard troops to Chicago.",
+        ],
+        figures=[
+            F(0, "200 Oregon National Guard troops", 200, "exact", "sent", "national_guard", "Oregon", "Portland, OR"),
+            F(1, "300 Illinois Guard troops", 300, "exact", "sent", "national_guard", "Illinois", "Chicago, IL"),
+        ],
+        facts=[X(0, "Portland", "place", "Portland, OR"), X(1, "Chicago", "place", "Chicago, IL")],
+    )
+    deployments = {d["theatre"]: d for d in reconcile([record])}
+    assert sorted(deployments) == ["chicago", "portland"]
+    assert deployments["portland"]["estimate"] == {"low": 200, "high": 200}
+    assert deployments["chicago"]["estimate"] == {"low": 300, "high": 300}
+    assert deployments["chicago"]["places"] == ["Chicago, IL"]
+
+
+def test_a_place_no_theatre_holds_is_its_own_theatre():
+    record = article(
+        "kenosha-1", "2020-08-25", "Governor sends 250 Guard members to Kenosha",
+        ["Gov. Tony Evers sent 250 National Guard members to Kenosha."],
+        figures=[F(0, "250 National Guard members", 250, "exact", "sent", "national_guard")],
+        facts=[X(0, "Kenosha", "place", "Kenosha, WI")],
+    )
+    [deployment] = reconcile([record])
+    assert (deployment["theatre"], deployment["name"]) == ("place:kenosha_wi", "Kenosha, WI, 2020, National Guard")
+
+
+def test_a_report_that_names_no_place_is_left_out_and_listed():
+    record = article(
+        "nowhere", "2025-05-01", "Guard on alert",
+        ["About 1,000 Guard troops were placed on alert."],
+        figures=[F(0, "About 1,000 Guard troops", 1000, "approx", "sent", "national_guard")],
+    )
+    assert reconcile([record]) == []
+    assert unplaced([record]) == ["nowhere"]
+
+
+def test_two_deployments_of_one_name_are_told_apart_by_their_start():
+    spring = article(
+        "pdx-1", "2025-03-01", "Guard to Portland",
+        ["The governor sent 100 Guard troops to Portland."],
+        figures=[F(0, "100 Guard troops", 100, "exact", "sent", "national_guard")],
+        facts=[X(0, "Portland", "place", "Portland, OR")],
+    )
+    autumn = article(
+        "pdx-2", "2025-09-28", "Guard to Portland again",
+        ["Trump ordered 200 Guard troops to Portland."],
+        figures=[F(0, "200 Guard troops", 200, "exact", "sent", "national_guard")],
+        facts=[X(0, "Portland", "place", "Portland, OR")],
+    )
+    names = [d["name"] for d in reconcile([spring, autumn])]
+    assert names == ["Portland, 2025, National Guard (from 2025-03-01)", "Portland, 2025, National Guard (from 2025-09-28)"]
