@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from muster.extract.cues import CueIndex, get_index
-from muster.extract.numbers import NUMBER_WORDS, SCALES, parse_number
+from muster.extract.numbers import NUMBER_WORDS, SCALES, digits_value, parse_number
 
 # Words that may stand between a number and the noun it counts ("1,500 more active-duty U.S. troops").
 MODIFIERS = {
@@ -77,7 +77,7 @@ def find_numbers(doc: Doc, start: int, end: int) -> list[NumberSpan]:
     while i < end:
         token = doc[i]
         lower = token.lower_
-        if token.like_num or lower in NUMBER_WORDS:
+        if token.like_num or lower in NUMBER_WORDS or (token.text[0].isdigit() and digits_value(token.text) is not None):
             j = i + 1
             words = [token.text]
             if token.text[0].isdigit():
@@ -152,7 +152,10 @@ class FigureRules:
             troop = index.at("TROOP", i)
             if troop is not None:
                 weak = index_is_weak(troop)
-                comp = component or (troop.id if troop.id != "unspecified" else None)
+                if troop.id in ("reserve", "national_guard"):
+                    comp = troop.id  # "Army reservists", "Texas Guardsmen": the noun is the component
+                else:
+                    comp = component or (troop.id if troop.id != "unspecified" else None)
                 after = self._component_after(troop.end, sent)
                 if after:
                     comp = comp or after
