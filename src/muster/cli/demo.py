@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.markup import escape
+
 from muster.cli.app import app
-from muster.cli.options import DbOption, out
+from muster.cli.options import DbOption, open_store, out
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -17,14 +19,11 @@ def demo(db: DbOption = None) -> None:
     """
     from muster.cli.extract import print_record
     from muster.pipeline_ingest import ingest as run_ingest
-    from muster.settings import database_url
-    from muster.store import Store
 
-    url = database_url(db)
-    with Store(url) as store:
+    with open_store("demo", db) as store:
         summary = run_ingest(store, [str(EXAMPLES)])
-        out.print(f"[bold]muster demo[/bold]: {len(list(EXAMPLES.glob('*')))} example files from {EXAMPLES}")
-        out.print(f"stored in {store.url}: new {summary.new}, duplicate {summary.duplicate}\n")
+        out.print(f"[bold]muster demo[/bold]: {len(list(EXAMPLES.glob('*')))} example files from {escape(str(EXAMPLES))}")
+        out.print(f"stored in {escape(store.url)}: new {summary.new}, duplicate {summary.duplicate}\n")
         for article in store.iter_articles():
             record = store.record(article.id)
             if record is not None:

@@ -84,7 +84,7 @@ def evaluate(
     try:
         gold = load_gold(gold_dir)
     except ValueError as error:
-        err.print(f"muster eval: {error}")
+        err.print(f"muster eval: {error}", markup=False)
         raise typer.Exit(2)
     extractor = default_extractor()
     predictions = {}
@@ -93,7 +93,7 @@ def evaluate(
     report, errors = score({k: g for k, (_, g) in gold.items()}, predictions)
     if show_errors:
         for article_id, what, want, got in errors:
-            out.print(f"{article_id}\t{what}\tgold={want}\tpredicted={got}", markup=False)
+            typer.echo(f"{article_id}\t{what}\tgold={want}\tpredicted={got}")  # tab-separated, as written
     if json_output:
         out.print(json.dumps(report), markup=False)
         return

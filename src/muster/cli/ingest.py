@@ -4,9 +4,10 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from muster.cli.app import app
-from muster.cli.options import DbOption, err, out, progress, report_rejected
+from muster.cli.options import DbOption, err, open_store, out, progress, report_rejected
 
 
 @app.command()
@@ -23,14 +24,8 @@ def ingest(
     Example: muster ingest reports/ feed.xml crawl.warc.gz --db sqlite:///muster.db
     """
     from muster.pipeline_ingest import ingest as run_ingest
-    from muster.settings import database_url
-    from muster.store import Store
 
-    try:
-        store = Store(database_url(db))
-    except Exception as error:  # a bad URL or an unreachable server: one line, no traceback
-        err.print(f"muster ingest: cannot open the store: {str(error).splitlines()[0]}", markup=False)
-        raise typer.Exit(2)
+    store = open_store("ingest", db)
     with store, progress() as bar:
         reading = bar.add_task("reading", total=None)
         extracting = bar.add_task("extracting", total=None, visible=False)
@@ -41,9 +36,9 @@ def ingest(
         )
     report_rejected(summary.rejected)
     for warning in summary.warnings:
-        err.print(f"[yellow]warning[/yellow] {warning}")
+        err.print(f"[yellow]warning[/yellow] {escape(warning)}")
     if summary.stopped:
-        err.print(f"[red]error[/red] {summary.stopped}")
+        err.print(f"[red]error[/red] {escape(summary.stopped)}")
     out.print(
         f"new {summary.new}, duplicate {summary.duplicate}, rejected {len(summary.rejected)}"
         + ("" if no_extract else f"; extracted {summary.extracted} ({summary.relevant} about a deployment)")

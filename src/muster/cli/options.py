@@ -5,6 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from muster.settings import DATABASE_ENV
 
@@ -25,10 +26,23 @@ def progress():
 
     return Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True,
+        console=err, transient=True, disable=not err.is_terminal,
     )
 
 
 def report_rejected(rejected) -> None:
+    # Names and reasons are printed as given: "scan [draft].pdf" is a file name, not markup.
     for item in rejected:
-        err.print(f"[red]rejected[/red] {item.source}: {item.reason}", markup=True, highlight=False)
+        err.print(f"[red]rejected[/red] {escape(item.source)}: {escape(item.reason)}", markup=True, highlight=False)
+
+
+def open_store(command: str, db: str | None):
+    """The store at --db (or its default); one line on stderr and exit code 2 when it cannot be opened."""
+    from muster.settings import database_url
+    from muster.store import Store
+
+    try:
+        return Store(database_url(db))
+    except Exception as error:  # a bad URL or an unreachable server: one line, no traceback
+        err.print(f"muster {command}: cannot open the store: {str(error).splitlines()[0]}", markup=False)
+        raise typer.Exit(2)
