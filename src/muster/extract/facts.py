@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from muster.extract.cues import Cue, CueIndex, get_index
+from muster.extract.sentences import sentence_at, sentences
 
 CLAUSE_BREAKS = {";", "—", "--", ":"}
 # Authorities that name a limit or a condition, never a basis the government acts on.
@@ -48,7 +49,7 @@ def military_sentence(index: CueIndex, sent: Span) -> bool:
 def find_authorities(doc: Doc, index: CueIndex) -> list[Fact]:
     facts = []
     for cue in index.by_label.get("AUTHORITY", []):
-        sent = doc[cue.start].sent
+        sent = sentence_at(doc, cue.start)
         text = cue.text.lower()
         if text in NEEDS_GUARD and not any(c.id == "national_guard" for c in index.in_range("COMPONENT", sent.start, sent.end)):
             continue
@@ -88,7 +89,7 @@ def find_guard_status(doc: Doc, index: CueIndex) -> list[Fact]:
     """Title 32 described without its name: the governors command while Washington pays."""
     facts = []
     for cue in index.by_label.get("STATE_COMMAND", []):
-        sent = doc[cue.start].sent
+        sent = sentence_at(doc, cue.start)
         pay = index.in_range("FEDERAL_PAY", sent.start, sent.end)
         if pay:
             start, end = min(cue.start, pay[0].start), max(cue.end, pay[0].end)
@@ -102,7 +103,7 @@ def find_missions(doc: Doc, index: CueIndex) -> list[Fact]:
     sentence describing a statute, and not denied ("will not make arrests")."""
     facts = []
     for code, start, end in _mission_mentions(doc, index):
-        sent = doc[start].sent
+        sent = sentence_at(doc, start)
         if sent.text.rstrip().endswith("?") or not _about_troops(doc, index, sent):
             continue
         if _describes_a_law(doc, index, sent, start):
@@ -123,7 +124,7 @@ def _mission_mentions(doc: Doc, index: CueIndex) -> list[tuple[str, int, int]]:
     for verb in index.by_label.get("PROTECT_VERB", []):
         if verb.text[0].isupper() and verb.text.lower() == "guard":
             continue  # "Guard" is the National Guard
-        sent = doc[verb.start].sent
+        sent = sentence_at(doc, verb.start)
         for target in index.in_range("PROTECTED", verb.end, min(sent.end, verb.end + 6)):
             found.append(("protection", verb.start, target.end))
             break
@@ -157,7 +158,7 @@ def _about_troops(doc: Doc, index: CueIndex, sent: Span) -> bool:
     if military_sentence(index, sent) or _pronoun_subject(sent):
         return True
     if sent.start > 0:
-        previous = doc[sent.start - 1].sent
+        previous = sentence_at(doc, sent.start - 1)
         return military_sentence(index, previous) and any(t.lower_ in ("that", "this", "it", "they", "those", "includes", "including") for t in sent[:4])
     return False
 
@@ -168,7 +169,7 @@ def find_agencies(doc: Doc, index: CueIndex) -> list[Fact]:
     and not as a person's title ("Homeland Security Secretary") or a statistic's source."""
     facts = []
     for cue in index.by_label.get("AGENCY", []):
-        sent = doc[cue.start].sent
+        sent = sentence_at(doc, cue.start)
         if not _about_troops(doc, index, sent):
             continue
         if cue.start > 0 and doc[cue.start - 1].text in ("Military", "military"):
@@ -184,7 +185,7 @@ def find_agencies(doc: Doc, index: CueIndex) -> list[Fact]:
 
 def find_commands(doc: Doc, index: CueIndex) -> list[Fact]:
     return [
-        Fact("command", cue.id, "stated", cue.start, cue.end, doc[cue.start].sent)
+        Fact("command", cue.id, "stated", cue.start, cue.end, sentence_at(doc, cue.start))
         for cue in index.by_label.get("COMMAND", [])
     ]
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from muster.extract.cues import CueIndex, get_index
 from muster.extract.numbers import NUMBER_WORDS, SCALES, digits_value, parse_number
+from muster.extract.sentences import sentence_at, sentences
 
 # Words that may stand between a number and the noun it counts ("1,500 more active-duty U.S. troops").
 MODIFIERS = {
@@ -354,6 +355,9 @@ class FigureRules:
 
     def find(self, sent: Span, sent_no: int) -> list[Figure]:
         figures: list[Figure] = []
+        previous = self.last_figure_sentence is not None and sent_no - self.last_figure_sentence <= 1
+        if not previous and not self.index.in_range("TROOP", sent.start, sent.end) and not self.index.in_range("COMPONENT", sent.start, sent.end):
+            return figures  # no troops named here or just before: no number can count them
         numbers = find_numbers(self.doc, sent.start, sent.end)
         previous_sentence = self.last_figure_sentence is not None and sent_no - self.last_figure_sentence <= 1
         for position, number in enumerate(numbers):
@@ -424,9 +428,9 @@ class FigureRules:
         doc = self.doc
         neighbours = [sent]
         if sent.start > 0:
-            neighbours.append(doc[sent.start - 1].sent)
+            neighbours.append(sentence_at(doc, sent.start - 1))
         if sent.end < len(doc):
-            neighbours.append(doc[sent.end].sent)
+            neighbours.append(sentence_at(doc, sent.end))
         return any(self._deployment_sentence(s) for s in neighbours)
 
     def _deployment_sentence(self, sent: Span) -> bool:
@@ -525,6 +529,6 @@ def _is_ordinal(token) -> bool:
 def find_figures(doc: Doc, place_tokens: set[int] | None = None) -> list[Figure]:
     rules = FigureRules(doc, get_index(doc), place_tokens)
     figures: list[Figure] = []
-    for sent_no, sent in enumerate(doc.sents):
+    for sent_no, sent in enumerate(sentences(doc)):
         figures.extend(rules.find(sent, sent_no))
     return figures

@@ -23,6 +23,8 @@ from muster.extract.figures import find_figures
 from muster.extract.lexicon import load_lexicon
 from muster.extract.places import PlaceMatcher, find_places
 from muster.extract.prefilter import Prefilter
+from muster.extract import ruler as _ruler  # noqa: F401  (registers the muster_cues factory)
+from muster.extract import sentencizer as _sentencizer  # noqa: F401  (registers muster_sentencizer)
 from muster.extract.record import build_record, empty_record
 from muster.extract.relevance import is_relevant
 
@@ -32,16 +34,10 @@ def build_nlp() -> Language:
     nlp = spacy.blank("en")
     for abbreviation in lexicon.abbreviations:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…"]})
-    # One ruler: lower-case phrase patterns for most words, exact-case token patterns for
-    # words like "Guard" or "May" that are also common words. (Two rulers writing to one
-    # spans key lose the first ruler's spans in spaCy 3.8.)
-    ruler = nlp.add_pipe("span_ruler", name="cues", config={"spans_key": "cues", "phrase_matcher_attr": "LOWER"})
-    cased = [
-        {**entry, "pattern": [{"ORTH": token.text} for token in nlp.make_doc(entry["pattern"])]}
-        for entry in lexicon.cased_patterns
-    ]
-    ruler.add_patterns(lexicon.lower_patterns + cased)
+    nlp.add_pipe("muster_sentencizer")
+    ruler = nlp.add_pipe("muster_cues")
+    ruler.add_patterns(lexicon.lower_patterns)
+    ruler.add_patterns(lexicon.cased_patterns, cased=True)
     return nlp
 
 

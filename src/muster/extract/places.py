@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from muster.extract.cues import CueIndex, get_index
 from muster.extract.gazetteer import Gazetteer, Place, load_gazetteer, STATE_ABBREVIATIONS
+from muster.extract.sentences import sentence_at, sentences
 
 MIN_CITY_POPULATION = 50_000  # a bare city name this large is taken without a state after it
 
@@ -91,11 +92,12 @@ def _state_after(doc: Doc, end: int, gazetteer: Gazetteer) -> tuple[str | None, 
 def find_places(doc: Doc, matcher: PlaceMatcher) -> list[PlaceMention]:
     """Places in sentences about troops, plus bases, borders and the dateline."""
     gazetteer = matcher.gazetteer
-    has_dc = "D.C." in doc.text or "District of Columbia" in doc.text
+    matches = matcher(doc)
+    has_dc = any(label == "DISTRICT" and doc[s:e].text in ("D.C.", "District of Columbia") for label, s, e in matches)
     index = get_index(doc)
     mentions = _dateline(doc, gazetteer)
     accepted_cities: list[PlaceMention] = []
-    for label, start, end in matcher(doc):
+    for label, start, end in matches:
         if mentions and start < mentions[0].end:
             continue
         if not _looks_like_a_place(doc, label, start, end):
@@ -108,7 +110,7 @@ def find_places(doc: Doc, matcher: PlaceMatcher) -> list[PlaceMention]:
             continue
         if label == "STATE" and _names_a_unit(doc, new_end):
             continue
-        sent = doc[start].sent
+        sent = sentence_at(doc, start)
         if place.kind not in ("base", "border") and not _about_troops(index, sent, start):
             continue
         mention = PlaceMention(place, start, new_end, sent)
@@ -174,7 +176,7 @@ def _dateline(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     place = base if base is not None and base.state == state else gazetteer.city(name, state)
     if place is None:
         return []
-    return [PlaceMention(place, 0, end, doc[0].sent)]
+    return [PlaceMention(place, 0, end, sentence_at(doc, 0))]
 
 
 def _names_a_unit(doc: Doc, end: int) -> bool:

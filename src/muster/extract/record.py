@@ -8,12 +8,13 @@ from spacy.tokens import Span
 from muster.article import Article
 from muster.extract.dates import event_date
 from muster.extract.lexicon import load_lexicon
+from muster.extract.sentences import sentence_at, sentences
 
 QUALIFIER_STRENGTH = {"exact": 0}
 
 
 def evidence(field: str, span: Span) -> dict:
-    sent = span.sent
+    sent = sentence_at(span.doc, span.start)
     return {
         "field": field,
         "start": span.start_char,

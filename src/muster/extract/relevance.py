@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from muster.extract.cues import get_index
+from muster.extract.sentences import sentence_at, sentences
 
 
 def is_relevant(doc: Doc, figures: list, places: list) -> bool:
@@ -11,7 +12,7 @@ def is_relevant(doc: Doc, figures: list, places: list) -> bool:
     if figures:
         return True
     military = 0
-    for sent in doc.sents:
+    for sent in sentences(doc):
         has_mil = bool(index.in_range("MILITARY", sent.start, sent.end))
         has_deploy = bool(index.in_range("DEPLOY", sent.start, sent.end))
         foreign = bool(index.in_range("FOREIGN", sent.start, sent.end))

@@ -1,0 +1,26 @@
+"""Sentence lookups computed once per doc: spaCy's `token.sent` rescans the doc on every call."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span
+
+
+def sentences(doc: Doc) -> list[Span]:
+    cached = doc.user_data.get("muster_sents")
+    if cached is None:
+        starts = numpy.flatnonzero(doc.to_array([SENT_START]) == 1).tolist() if len(doc) else []
+        if not starts or starts[0] != 0:
+            starts = [0, *starts]
+        bounds = starts[1:] + [len(doc)]
+        cached = doc.user_data["muster_sents"] = [doc[a:b] for a, b in zip(starts, bounds) if b > a]
+        doc.user_data["muster_sent_starts"] = [s.start for s in cached]
+    return cached
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """The sentence holding token i."""
+    sents = sentences(doc)
+    return sents[bisect_right(doc.user_data["muster_sent_starts"], i) - 1]
