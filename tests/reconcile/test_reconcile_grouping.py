@@ -107,3 +107,24 @@ def test_two_deployments_of_one_name_are_told_apart_by_their_start():
     )
     names = [d["name"] for d in reconcile([spring, autumn])]
     assert names == ["Portland, 2025, National Guard (from 2025-03-01)", "Portland, 2025, National Guard (from 2025-09-28)"]
+
+
+def test_a_force_still_there_when_another_mission_opens_carries_on_its_own_deployment():
+    from stories import d1, d2, g1, g2
+
+    # four months without reports, then an active-duty mission whose articles say
+    # the Guard is still there: the Guard figures join the Guard deployment of April
+    guard, active = reconcile([g1, g2, d1, d2])
+    assert (guard["name"], guard["first_report"], guard["last_report"]) == (
+        "Southern border, 2018, National Guard", "2018-04-06", "2018-10-29")
+    assert (active["name"], active["first_report"]) == ("Southern border, 2018, active duty", "2018-10-29")
+
+
+def test_troops_named_only_with_a_base_do_not_make_a_theatre():
+    record = article(
+        "bragg", "2022-02-02", "Soldiers leave Fort Bragg",
+        ["About 1,700 soldiers left Fort Bragg on Wednesday."],
+        figures=[F(0, "About 1,700 soldiers", 1700, "approx", "sent", "active_duty")],
+        facts=[X(0, "Fort Bragg", "place", "Fort Bragg, NC")],
+    )
+    assert reconcile([record]) == []

@@ -134,3 +134,37 @@ def test_overlapping_deployments_in_two_theatres_stay_apart():
     assert {c["article_id"] for c in border["claims"]}.isdisjoint({c["article_id"] for c in la["claims"]})
     assert points(border) == points(one(BORDER_2025))
     assert points(la) == points(one(LOS_ANGELES_2025))
+
+
+def test_a_force_drawing_down_that_grows_again_is_under_way():
+    from story_kit import F, X, article
+
+    again = article(
+        "la25-07", "2025-08-04", "Pentagon sends 1,000 more Guard troops back to Los Angeles",
+        ["The Pentagon ordered an additional 1,000 National Guard troops to Los Angeles."],
+        figures=[F(0, "an additional 1,000 National Guard troops", 1000, "exact", "sent", "national_guard")],
+        facts=[X(0, "Los Angeles", "place", "Los Angeles, CA")],
+    )
+    point = points(one(LOS_ANGELES_2025 + [again]))["2025-08-04"]
+    assert interval(point["present"]) == (1225, 1275)
+    assert point["status"] == "under way"
+
+
+def test_a_first_total_below_an_at_least_floor_is_not_a_drawdown():
+    from story_kit import F, X, article
+
+    sent = article(
+        "pdx-a", "2025-09-28", "Trump orders troops to Portland",
+        ["Trump ordered at least 400 Guard troops to Portland."],
+        figures=[F(0, "at least 400 Guard troops", 400, "at_least", "sent", "national_guard")],
+        facts=[X(0, "Portland", "place", "Portland, OR")],
+    )
+    there = article(
+        "pdx-b", "2025-10-01", "200 Guard troops at Portland ICE building",
+        ["About 200 Guard troops are now at the site in Portland."],
+        figures=[F(0, "About 200 Guard troops", 200, "approx", "present", "national_guard")],
+        facts=[X(0, "Portland", "place", "Portland, OR")],
+    )
+    timeline = points(one([sent, there]))
+    assert interval(timeline["2025-10-01"]["present"]) == (180, 220)
+    assert timeline["2025-10-01"]["status"] == "under way"

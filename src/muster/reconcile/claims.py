@@ -19,7 +19,7 @@ from muster.reconcile.reports import PLACE, Report, parse_date
 from muster.reconcile.wording import is_additional
 
 FIGURE, FACT = "figure", "fact"
-_ADHOC_PREFERENCE = {"city": 0, "border": 1, "other": 2, "base": 3, "state": 4}
+_ADHOC_PREFERENCE = {"city": 0, "border": 1, "other": 2, "state": 3}
 
 
 @dataclass
@@ -210,7 +210,8 @@ def _is_part(claim: Claim) -> bool:
 
 
 def _adhoc(report: Report, places: list[Claim], figures: list[Claim]) -> Theatre | None:
-    """A theatre of its own for a report whose places no theatre holds."""
+    """A theatre of its own for a report whose places no theatre holds (not a base:
+    troops named with a base alone are usually leaving it for somewhere else)."""
     names: dict[str, list] = {}
     for claim in places:
         name = claim.item.get("value")
@@ -219,6 +220,7 @@ def _adhoc(report: Report, places: list[Claim], figures: list[Claim]) -> Theatre
         name = claim.item.get("place")
         if name and not claim.background:
             names.setdefault(name, [0, claim.start])[0] += 1
+    names = {n: v for n, v in names.items() if place_kind(n) != "base"}
     if not names:
         return None
     best = min(names, key=lambda n: (_ADHOC_PREFERENCE[place_kind(n)], -names[n][0], names[n][1], n))

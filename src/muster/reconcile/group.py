@@ -10,7 +10,8 @@
    Title 32 and the active-duty one that autumn), unless the Guard was federalized
    alongside them or a task force commands both (Los Angeles 2025, Task Force 51).
    Figures of no stated component, and facts, go with the force their sentence or
-   their report speaks of.
+   their report speaks of. A force that starts nothing in a later window (only
+   troops still there or leaving) carries on its earlier deployment.
 """
 from __future__ import annotations
 
@@ -53,9 +54,27 @@ def groups(claims: Iterable[Claim]) -> list[Group]:
             theatres[claim.theatre.id] = claim.theatre
     result = []
     for tid in sorted(by_theatre):
+        found: list[Group] = []
         for window in _windows(by_theatre[tid]):
-            result += _split_by_force(theatres[tid], window)
+            for group in _split_by_force(theatres[tid], window):
+                _carry_on(found, group)
+        result += found
     return result
+
+
+def _carry_on(found: list[Group], group: Group) -> None:
+    """Add `group` to a theatre's deployments, or to an earlier one of the same force
+    when it does not start anything (a Guard force still there when a new federal
+    mission opened the window: module docstring, 2)."""
+    figures = [c for c in group.claims if c.kind == FIGURE and not c.background]
+    if figures and not _starts(figures):
+        for earlier in reversed(found):
+            if earlier.force == group.force or COMBINED in (earlier.force, group.force):
+                for claim in group.claims:
+                    claim.strand = earlier.claims[0].strand
+                earlier.claims.extend(group.claims)
+                return
+    found.append(group)
 
 
 def _report_date(report: Report, claims: list[Claim]):

@@ -34,7 +34,7 @@ from muster.reconcile import intervals
 from muster.reconcile.claims import FACT, FIGURE, Claim
 from muster.reconcile.intervals import Interval
 from muster.reconcile.wording import (
-    DRAWING_DOWN, ENDED, KIND_STATUS, ORDERED, RANK, says_from_to, says_total_after, status_words,
+    DRAWING_DOWN, ENDED, KIND_STATUS, ORDERED, RANK, UNDER_WAY, says_from_to, says_total_after, status_words,
     strongest, wording,
 )
 
@@ -220,6 +220,7 @@ def build(claims: list[Claim], *, start_year: int | None = None) -> list[dict[st
     settings = wording().settings
     applied: list[tuple[Key, str, int, str | None, date]] = []  # additions and withdrawals done
     status: str | None = None
+    observed: Interval | None = None  # the whole as last set by a `present` figure
     points = []
     seq = 0
     for day in sorted(set(by_day) | set(reports_by_day)):
@@ -227,7 +228,7 @@ def build(claims: list[Claim], *, start_year: int | None = None) -> list[dict[st
         conflicts: list[dict[str, Any]] = []
         changes: list[dict[str, Any]] = []
         restated: list[Claim] = []
-        before_estimate = present.estimate()
+        before = present.estimate()
 
         def group(select) -> dict[Key, list[Claim]]:
             found: dict[Key, list[Claim]] = defaultdict(list)
@@ -305,7 +306,10 @@ def build(claims: list[Claim], *, start_year: int | None = None) -> list[dict[st
 
         after = present.estimate()
         status = _next_status(status, day, todays, facts_by_day.get(day, []),
-                              list(reports_by_day.get(day, {}).values()), before_estimate, after, start_year)
+                              list(reports_by_day.get(day, {}).values()), observed, after, start_year,
+                              any(c["op"] == "set" for c in changes), _rose(before, after))
+        if any(c["op"] == "set" for c in changes):
+            observed = after
         points.append({
             "date": day.isoformat(),
             "present": intervals.as_dict(after),
@@ -330,15 +334,21 @@ def _parts(present: Tracker, ceiling: Tracker) -> list[dict[str, Any]]:
     ]
 
 
+def _rose(before: Interval | None, after: Interval | None) -> bool:
+    return before is not None and after is not None and before[1] is not None and after[0] > before[1]
+
+
 def _next_status(current: str | None, day: date, figures: list[Claim], facts: list[Claim],
-                 reports: list, before: Interval | None, after: Interval | None,
-                 start_year: int | None) -> str | None:
+                 reports: list, observed: Interval | None, after: Interval | None,
+                 start_year: int | None, set_today: bool, rising: bool) -> str | None:
     """The deployment's status after a day's reports (see `wording.toml` for the words).
 
     The kinds of figures give a floor (sent: announced; authorized: ordered; present:
     under way; withdrawn: drawing down) and the words can say more. A count that
-    falls says drawing down; one that reaches zero says ended. The status moves only
-    forward, except that `extended` and `drawing down` take turns.
+    reaches zero says ended; a total reported below the last reported total (not
+    below a mere "at least") says drawing down. The status moves only
+    forward, except that `extended` and `drawing down` take turns, and that a
+    force drawing down that grows again, with no word of leaving, is under way.
     """
     signals: list[str] = []
     for claim in figures:
@@ -354,14 +364,15 @@ def _next_status(current: str | None, day: date, figures: list[Claim], facts: li
             signals += status_words(claim.sentence or "", year=start_year)
     for report in reports:
         signals += status_words(report.title, year=start_year)
-    if before is not None and after is not None:
-        if after == (0, 0) and before != (0, 0):
-            signals.append(ENDED)
-        elif after[1] is not None and after[1] < before[0]:
-            signals.append(DRAWING_DOWN)
+    if after == (0, 0) and figures:
+        signals.append(ENDED)
+    elif set_today and observed is not None and after is not None and after[1] is not None and after[1] < observed[0]:
+        signals.append(DRAWING_DOWN)
     found = strongest(signals)
     if found is None:
         return current
+    if current == DRAWING_DOWN and rising and RANK[found] <= RANK[UNDER_WAY]:
+        return UNDER_WAY
     if current is None or RANK[found] >= RANK[current]:
         return found
     return current
