@@ -101,10 +101,11 @@ def find_numbers(doc: Doc, start: int, end: int) -> list[NumberSpan]:
 class FigureRules:
     """The figure rules for one doc; `find(sentence)` returns the figures of a sentence."""
 
-    def __init__(self, doc: Doc, index: CueIndex, place_tokens: set[int] | None = None) -> None:
+    def __init__(self, doc: Doc, index: CueIndex, place_tokens: set[int] | None = None, abroad: bool = False) -> None:
         self.doc = doc
         self.index = index
         self.place_tokens = place_tokens or set()
+        self.abroad = abroad
         self.last_component: str | None = None
         self.last_figure_sentence: int | None = None
 
@@ -346,6 +347,13 @@ class FigureRules:
 
     # -- whole sentence --------------------------------------------------------------------
     def foreign(self, number: NumberSpan, sent: Span) -> bool:
+        """Troops abroad: a foreign place in the clause, or in the sentence before when this one names no US place."""
+        if sent.start > 0 and not any(sent.start <= i < sent.end for i in self.place_tokens):
+            previous = sentence_at(self.doc, sent.start - 1)
+            if self.index.in_range("FOREIGN", previous.start, previous.end) and not any(
+                previous.start <= i < previous.end for i in self.place_tokens
+            ):
+                return True
         for cue in self.index.in_range("FOREIGN", sent.start, sent.end):
             lo, hi = sorted((cue.start, number.start))
             between = self.doc[lo:hi]
@@ -379,8 +387,10 @@ class FigureRules:
                         component = antecedent
                     elif previous_sentence:
                         component = self.last_component
-            if self.foreign(number, sent):
-                continue
+            if self.foreign(number, sent) or self.index.in_range("FORCE_STRUCTURE", sent.start, sent.end):
+                continue  # troops abroad, or the size of the force rather than a deployment
+            if self.abroad and not any(sent.start <= i < sent.end for i in self.place_tokens):
+                continue  # an article about troops abroad: only figures tied to a US place count
             if not self.deployment_context(sent):
                 continue
             value = number.value
@@ -526,8 +536,10 @@ def _is_ordinal(token) -> bool:
     return len(text) > 2 and text[:-2].isdigit() and text[-2:] in ("st", "nd", "rd", "th")
 
 
-def find_figures(doc: Doc, place_tokens: set[int] | None = None) -> list[Figure]:
-    rules = FigureRules(doc, get_index(doc), place_tokens)
+def find_figures(doc: Doc, place_tokens: set[int] | None = None, abroad: bool = False) -> list[Figure]:
+    """Troop figures of a doc. `abroad`: the article leads with troops abroad, so only figures
+    tied to a US place in their own sentence count."""
+    rules = FigureRules(doc, get_index(doc), place_tokens, abroad)
     figures: list[Figure] = []
     for sent_no, sent in enumerate(sentences(doc)):
         figures.extend(rules.find(sent, sent_no))

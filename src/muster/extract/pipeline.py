@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from muster.article import Article
 from muster.extract.cues import get_index
+from muster.extract.sentences import sentences
 from muster.extract.dates import event_date, parse_published
 from muster.extract.facts import find_facts
 from muster.extract.figures import find_figures
@@ -57,14 +58,25 @@ class Pipeline:
         title_doc = self.nlp(article.title) if article.title else None
         docs = [("text", text_doc)] + ([("title", title_doc)] if title_doc is not None else [])
         figures, facts, places = [], [], []
+        abroad = leads_abroad(text_doc, title_doc)
         for field, doc in docs:
             found_places = find_places(doc, self.places)
             place_tokens = {i for p in found_places for i in range(p.start, p.end)}
-            figures += [(field, f) for f in find_figures(doc, place_tokens)]
+            figures += [(field, f) for f in find_figures(doc, place_tokens, abroad)]
             facts += [(field, f) for f in find_facts(doc)]
             places += [(field, p) for p in found_places]
         relevant = is_relevant(text_doc, [f for fld, f in figures if fld == "text"], places)
         return build_record(article, published, relevant, figures, facts, places)
+
+
+def leads_abroad(text_doc, title_doc) -> bool:
+    """Does the headline or the lede put the story abroad ("U.S. troops in the Baltics to stay")?"""
+    lede = sentences(text_doc)[:1]
+    spans = ([title_doc[:]] if title_doc is not None and len(title_doc) else []) + lede
+    for span in spans:
+        if get_index(span.doc).in_range("FOREIGN", span.start, span.end):
+            return True
+    return False
 
 
 def build_pipeline() -> Pipeline:
