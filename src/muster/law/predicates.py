@@ -11,6 +11,7 @@ from typing import Any, Callable
 from muster.reconcile.places import adhoc_theatre, gazetteer, state_code
 
 PREDICATES: dict[str, Callable[["View"], "Hit | None"]] = {}
+FIGURES_SHOWN = 3  # figures that show federal troops are there: the earliest few say it
 
 
 def predicate(function: Callable[["View"], "Hit | None"]) -> Callable[["View"], "Hit | None"]:
@@ -60,9 +61,10 @@ class View:
         return self.condition("federalized") + self.invoked(self.vocab["federalizing_authorities"])
 
     def federal_troops(self) -> list[dict]:
-        """Evidence of federal troops: active-duty or reserve figures, or a federalized Guard."""
+        """Evidence of federal troops: the earliest active-duty or reserve figures, or a federalized Guard."""
         figures = [f for f in self.figures if f.get("component") in self.vocab["federal_components"]]
-        return figures + self.federalized()
+        figures = sorted(figures, key=lambda f: (f.get("published") or "", f.get("claim") or ""))
+        return figures[:FIGURES_SHOWN] + self.federalized()
 
     def host_states(self) -> set[str]:
         """The states the deployment serves in: its theatre's, or its core place's."""

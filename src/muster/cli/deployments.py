@@ -1,0 +1,251 @@
+"""`muster reconcile`, `muster status`, `muster timeline`: deployments from the stored records."""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from typing import Annotated, Any, Optional
+
+import typer
+from rich import box
+from rich.markup import escape
+from rich.table import Table
+
+from muster.cli.app import app
+from muster.cli.options import DbOption, JsonOption, err, out
+
+
+@app.command("reconcile")
+def reconcile_command(db: DbOption = None) -> None:
+    """Rebuild the deployments from every extracted record in the store, and show them.
+
+    Reports are grouped by theatre, force and time; copies of one report count once.
+    Replaces the stored deployments and their links to claims.
+
+    Example: muster reconcile --db sqlite:///muster.db
+    """
+    from muster.law import findings
+    from muster.reconcile import reconcile, unplaced
+
+    with _open_store("reconcile", db) as store:
+        records, waiting = load_records(store)
+        deployments = reconcile(records)
+        for deployment in deployments:
+            deployment["findings"] = findings(deployment)
+        linked = save_deployments(store, deployments)
+    copies = sum(len(s["copies"]) for d in deployments for s in d["sources"])
+    table = Table(box=box.SIMPLE_HEAD, title="Deployments", title_justify="left")
+    table.add_column("deployment", min_width=34)
+    for name in ("status", "troops", "ceiling", "legal questions"):
+        table.add_column(name)
+    for d in deployments:
+        table.add_row(
+            f"{escape(d['name'])}\n[dim]{d['id']}  {d['first_report']} to {d['last_report']}, "
+            f"{len(d['sources'])} reports[/dim]",
+            d["status"], interval_text(d["estimate"]), interval_text(d["ceiling"]), str(len(d["findings"])),
+        )
+    if deployments:
+        out.print(table)
+    relevant = sum(1 for r in records if r.get("relevant"))
+    out.print(f"{len(deployments)} deployments from {relevant} relevant records "
+              f"({copies} syndicated copies counted once, {len(unplaced(records))} naming no place); "
+              f"{linked} claims linked")
+    if waiting:
+        err.print(f"{waiting} stored articles are not extracted yet and were left out", markup=False)
+
+
+@app.command("status")
+def status_command(
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="ISO date (default: today).", show_default=False)] = None,
+    place: Annotated[Optional[str], typer.Option("--place", help="Only deployments at this place, theatre or state.",
+                                                 show_default=False)] = None,
+    json_output: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """Deployments under way on a date: troops, ceiling, component, authorities, missions, newest sources.
+
+    Reads the deployments `muster reconcile` stored, as reported up to that date.
+
+    Example: muster status --as-of 2025-06-15 --place "Los Angeles"
+    """
+    from muster.reconcile import status
+
+    day = _date_option(as_of, "status")
+    with _open_store("status", db) as store:
+        deployments = load_deployments(store)
+    if not deployments:
+        err.print("no deployments stored: run `muster reconcile` first", markup=False)
+    found = status(deployments, as_of=day, place=place)
+    if json_output:
+        sys.stdout.write(json.dumps(found, ensure_ascii=False) + "\n")
+        return
+    if not found:
+        out.print(f"no deployment under way on {day.isoformat()}" + (f" at {escape(place)}" if place else ""))
+        return
+    table = Table(box=box.SIMPLE_HEAD, title=f"Deployments as of {day.isoformat()}", title_justify="left")
+    table.add_column("deployment", min_width=24)
+    for name in ("status", "troops", "ceiling", "authority and mission", "newest source"):
+        table.add_column(name)
+    for d in found:
+        newest = d["sources"][0] if d["sources"] else None
+        table.add_row(
+            f"{escape(d['name'])}\n[dim]{d['id']}[/dim]\n{', '.join(d['components'])}",
+            d["status"] or "",
+            interval_text(d["estimate"]) + ("\n[red]reports disagree[/red]" if d["conflicts"] else ""),
+            interval_text(d["ceiling"]),
+            "\n".join(filter(None, [", ".join(d["authorities_invoked"]), ", ".join(d["missions"])])),
+            f"{escape(newest['title'] or newest['article_id'])}\n[dim]{newest['article_id']}, {newest['published']}[/dim]"
+            if newest else "",
+        )
+    out.print(table)
+
+
+@app.command("timeline")
+def timeline_command(
+    deployment_id: Annotated[str, typer.Argument(help="A deployment id (or a unique start of one).")],
+    json_output: JsonOption = False,
+    db: DbOption = None,
+) -> None:
+    """One deployment's history: troops and ceiling by date, the claims behind each, conflicts, legal questions.
+
+    Example: muster timeline dep-2a731e87f112
+    """
+    with _open_store("timeline", db) as store:
+        deployments = load_deployments(store)
+    matches = [d for d in deployments if d["id"] == deployment_id] or [
+        d for d in deployments if d["id"].startswith(deployment_id)]
+    if len(matches) != 1:
+        reason = "no deployment" if not matches else f"{len(matches)} deployments"
+        err.print(f"muster timeline: {reason} with id {deployment_id}", markup=False)
+        raise typer.Exit(1)
+    deployment = matches[0]
+    if json_output:
+        keep = ("id", "name", "theatre", "status", "first_report", "last_report", "estimate", "ceiling",
+                "components", "command", "authorities", "missions", "timeline", "findings")
+        sys.stdout.write(json.dumps({k: deployment.get(k) for k in keep}, ensure_ascii=False) + "\n")
+        return
+    print_timeline(deployment)
+
+
+def print_timeline(deployment: dict[str, Any]) -> None:
+    out.print(f"[bold]{escape(deployment['name'])}[/bold]  {deployment['id']}  ({deployment['status']})")
+    table = Table(box=box.SIMPLE_HEAD)
+    for name in ("date", "troops", "ceiling", "status"):
+        table.add_column(name, no_wrap=name == "date")
+    table.add_column("what changed", min_width=20)
+    table.add_column("reports")
+    for point in deployment["timeline"]:
+        changes = "; ".join(
+            f"{c['op']} {interval_text(c)}" + (f" {c['component']}" if c["component"] else "")
+            + (f" ({c['state']})" if c["state"] else "")
+            for c in point["changes"])
+        troops = interval_text(point["present"]) + ("\n[red]reports disagree[/red]" if point["conflicts"] else "")
+        table.add_row(point["date"], troops, interval_text(point["ceiling"]), point["status"] or "",
+                      escape(changes), ", ".join(point["reports"]))
+    out.print(table)
+    for point in deployment["timeline"]:
+        for conflict in point["conflicts"]:
+            out.print(f"[red]{point['date']}: reports disagree on {conflict['quantity']}[/red]")
+            for report in conflict["reports"]:
+                sentences = " / ".join(_one_line(c["sentence"]) for c in report["claims"])
+                out.print(f"  {interval_text(report)}  {report['article_id']}: {escape(sentences)}")
+    for finding in deployment.get("findings", []):
+        out.print(f"\n[bold]{escape(finding['title'])}[/bold]  ({'; '.join(finding['citations'])})")
+        out.print(escape(finding["question"]))
+        shown = {(t["article_id"], _one_line(t["sentence"])) for t in finding["triggers"]}
+        for article_id, sentence in sorted(shown):
+            out.print(f"  - {article_id}: {escape(sentence)}")
+        out.print(f"[dim]{escape(finding['note'])}[/dim]")
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def interval_text(value: dict[str, Any] | None) -> str:
+    """An interval as people read it: 1,500; 2,250-2,750; 4,001 or more."""
+    if not value or value.get("low") is None:
+        return ""
+    low, high = value["low"], value["high"]
+    if high is None:
+        return f"{low:,} or more"
+    if low == high:
+        return f"{low:,}"
+    return f"{low:,}-{high:,}"
+
+
+def _date_option(value: str | None, command: str) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        err.print(f"muster {command}: --as-of must be an ISO date (2025-06-15), not {value!r}", markup=False)
+        raise typer.Exit(2)
+
+
+# Reading and writing the store
+
+
+def _open_store(command: str, db: str | None):
+    """The store at --db (or its default); one line on stderr and exit code 2 when it cannot be opened."""
+    from muster.settings import database_url
+    from muster.store import Store
+
+    try:
+        return Store(database_url(db))
+    except Exception as error:  # a bad URL or an unreachable server: one line, no traceback
+        err.print(f"muster {command}: cannot open the store: {str(error).splitlines()[0]}", markup=False)
+        raise typer.Exit(2)
+
+
+def load_records(store) -> tuple[list[dict[str, Any]], int]:
+    """Every extracted record, with its article's publisher and content hash; and how many are not extracted."""
+    records, waiting = [], 0
+    for article in store.iter_articles():
+        record = store.record(article.id)
+        if record is None:
+            waiting += 1
+            continue
+        record.setdefault("publisher", article.publisher)
+        record.setdefault("content_hash", article.content_hash)
+        records.append(record)
+    return records, waiting
+
+
+def save_deployments(store, deployments: list[dict[str, Any]]) -> int:
+    """Replace the stored deployments, linking each to the claims (figures) it was built from."""
+    from sqlalchemy import delete, insert, select
+
+    from muster.store.models import Claim, Deployment, DeploymentClaim
+
+    with store.session(write=True) as session:
+        claim_ids = {(a, p): i for i, a, p in session.execute(select(Claim.id, Claim.article_id, Claim.position))}
+        session.execute(delete(DeploymentClaim))
+        session.execute(delete(Deployment))
+        links = []
+        for d in deployments:
+            session.execute(insert(Deployment), [{
+                "id": d["id"], "name": d["name"], "theatre": d["theatre"],
+                "component": d["components"][0] if len(d["components"]) == 1 else "mixed",
+                "command": d["command"], "status": d["status"],
+                "first_reported": date.fromisoformat(d["first_report"]),
+                "last_reported": date.fromisoformat(d["last_report"]),
+                "summary": d,
+            }])
+            ids = sorted({claim_ids[(c["article_id"], c["position"])] for c in d["claims"]
+                          if (c["article_id"], c["position"]) in claim_ids})
+            links += [{"deployment_id": d["id"], "claim_id": i} for i in ids]
+        if links:
+            session.execute(insert(DeploymentClaim), links)
+    return len(links)
+
+
+def load_deployments(store) -> list[dict[str, Any]]:
+    from sqlalchemy import select
+
+    from muster.store.models import Deployment
+
+    with store.session() as session:
+        rows = session.scalars(select(Deployment).order_by(Deployment.first_reported, Deployment.id))
+        return [row.summary for row in rows if row.summary]
