@@ -287,7 +287,7 @@ class FigureRules:
     def _under_is_authority(self, number: NumberSpan, sent: Span) -> bool:
         return False
 
-    def kind(self, number: NumberSpan, start: int, head_end: int, sent: Span) -> str:
+    def kind(self, number: NumberSpan, start: int, head_end: int, sent: Span, what: str = "troop") -> str:
         """What the sentence says happened to these troops: sent, authorized, present or withdrawn.
 
         A ceiling or a withdrawal named anywhere in the number's clause decides; otherwise
@@ -300,15 +300,20 @@ class FigureRules:
         if any(w in ("additional", "another") for w in before) or (number.end < sent.end and doc[number.end].lower_ == "more"):
             return "sent"
         lead = [t.lower_ for t in doc[max(sent.start, start - 3):start]]
-        if "from" in lead and number.end < sent.end and doc[number.end].lower_ == "to":
-            return "present"
+        if "from" in lead and head_end < sent.end and doc[head_end].lower_ == "to":
+            return "present"  # "shrink from 6,000 troops to 3,000": both ends are standing totals
+        if what == "strong":
+            return "present"  # "about 1,200 strong": the size of a force
         lo, hi = clause_bounds(doc, sent, start, head_end)
-        cues = [c for c in index.in_range("KIND", lo, hi) if not (c.start >= number.start and c.end <= head_end)]
+        cues = [
+            c for c in index.in_range("KIND", lo, hi)
+            if not (c.start >= start and c.end <= head_end) and index.covering("HEDGE", c.start) is None
+        ]
         after = [c for c in cues if c.start >= head_end]
         before_cues = [c for c in cues if c.end <= start]
         if any(c.id == "authorized" and c.text.lower() not in WEAK_KIND for c in cues if abs(_gap(c, start, head_end)) <= 10):
             return "authorized"
-        strong_withdrawn = [c for c in cues if c.id == "withdrawn" and c.text.lower() not in WEAK_KIND and _gap(c, start, head_end) <= 10]
+        strong_withdrawn = [c for c in cues if c.id == "withdrawn" and c.text.lower() not in WEAK_KIND and _gap(c, start, head_end) <= 6]
         if strong_withdrawn:
             return "withdrawn"
         subject = self._is_subject(start, sent)
@@ -400,7 +405,14 @@ class FigureRules:
             qualifier, start = self.qualifier(number, sent)
             qualifier = self._range_qualifier(number, numbers, position, sent, qualifier)
             comp = self.component(number, component, sent, what)
-            kind = self.kind(number, start, head_end, sent)
+            kind = self.kind(number, start, head_end, sent, what)
+            if figures and self._continues_list(figures[-1], start):
+                kind = figures[-1].kind  # "2,200 troops in Texas, 1,650 in California and 1,350 in Arizona"
+                if comp == "unspecified":
+                    comp = figures[-1].component
+            elif comp == "unspecified" and what in ("troop", "bare") and previous_sentence and self.last_component \
+                    and not self._mixed(sent):
+                comp = self.last_component  # "Utah sent roughly 200 soldiers" after a Guard sentence
             end = max(head_end, number.end)
             figure = Figure(value, qualifier, kind, comp, start, end, sent, head=what)
             figure.low, figure.high = interval(value, qualifier)
@@ -409,6 +421,20 @@ class FigureRules:
         if figures:
             self.last_figure_sentence = sent_no
         return figures
+
+    def _continues_list(self, previous: Figure, start: int) -> bool:
+        """Nothing but places, prepositions and list punctuation between two figures."""
+        if start - previous.end > 8:
+            return False
+        if self.index.in_range("KIND", previous.end, start):
+            return False
+        return all(
+            t.is_punct or t.lower_ in ("and", "in", "at", "to", "from", "on", "of", "or", "with") or t.is_title
+            for t in self.doc[previous.end:start]
+        ) and not any(t.lower_ == "of" for t in self.doc[max(previous.end, start - 1):start])
+
+    def _mixed(self, sent: Span) -> bool:
+        return any(t.lower_ in ("primarily", "mostly", "largely", "mainly") for t in sent)
 
     def _antecedent(self, number: NumberSpan, sent: Span, figures: list[Figure]):
         """What the nearest noun before a bare number counts: a component id, "troop", "other" or None."""
@@ -483,8 +509,8 @@ class FigureRules:
 
 PRIORITY = {"authorized": 1.5, "withdrawn": 1.0, "present": 0.5, "sent": 0.0}
 # Kind cues too loose to decide alone: "left" may be "left for the border".
-WEAK_KIND = {"leave", "leaves", "leaving", "left", "out of", "cut", "cuts", "number", "numbers", "count", "depart", "ends", "ending", "allowed for"}
-ADVERB_CUES = {"already", "still", "now", "there", "currently", "in all"}
+WEAK_KIND = {"leave", "leaves", "leaving", "left", "out of", "cut", "cuts", "number", "numbers", "count", "depart", "ends", "ending", "allowed for", "released", "release", "releases"}
+ADVERB_CUES = {"already", "still", "now", "there", "currently", "in all", "have been", "has been", "had been", "were in", "are in"}
 SUBJECT_OPENERS = {"and", "but", "while", "though", "although", "that", "when", "where", "as", "said", "says", "with", "which", "meaning", "then", "so"}
 CLAUSE_PUNCT = {";", "—", "--", ":", "–"}
 
