@@ -317,6 +317,10 @@ class FigureRules:
         if strong_withdrawn:
             return "withdrawn"
         subject = self._is_subject(start, sent)
+        if subject:
+            copula = self._copula_kind(head_end, sent)
+            if copula:
+                return copula
         ordered = (after + before_cues[::-1]) if subject else (before_cues[::-1] + after)
         if "to" == (doc[start - 1].lower_ if start > sent.start else "") and any(c.id == "present" for c in before_cues):
             return "present"  # "bringing the total to 4,100", "stands at"
@@ -325,6 +329,31 @@ class FigureRules:
         if chosen is not None and _gap(chosen, start, head_end) <= 12:
             return chosen.id
         return "sent"
+
+    def _copula_kind(self, head_end: int, sent: Span) -> str | None:
+        """"troops are now in the city" (present), "troops were deployed in 1965" (sent)."""
+        doc = self.doc
+        i = head_end
+        if i < sent.end and doc[i].lower_ in ("from", "of", "in", "at", "with"):
+            k = i + 1
+            while k < min(sent.end, i + 7) and not doc[k].is_punct and doc[k].lower_ not in COPULAS:
+                k += 1
+            i = k  # "3,900 Guard members from 11 states are now in the city"
+        if i >= sent.end or doc[i].lower_ not in COPULAS:
+            return None
+        tense = doc[i].lower_
+        j = i + 1
+        while j < sent.end and doc[j].lower_ in ("now", "still", "already", "currently", "all", "also", "not", "being"):
+            j += 1
+        for k in range(j, min(sent.end, j + 4)):
+            if doc[k].is_punct:
+                break
+            cue = self.index.at("KIND", k)
+            if cue is not None and cue.text.lower() not in ADVERB_CUES:
+                return cue.id  # "were placed on standby", "are being flown"
+        if j < sent.end and doc[j].lower_ in PARTICIPLES:
+            return "present" if tense in ("are", "is", "remain", "remains") else "sent"
+        return "present"
 
     def _is_subject(self, start: int, sent: Span) -> bool:
         """Does the number (with its hedge) open its clause?"""
@@ -410,9 +439,6 @@ class FigureRules:
                 kind = figures[-1].kind  # "2,200 troops in Texas, 1,650 in California and 1,350 in Arizona"
                 if comp == "unspecified":
                     comp = figures[-1].component
-            elif comp == "unspecified" and what in ("troop", "bare") and previous_sentence and self.last_component \
-                    and not self._mixed(sent):
-                comp = self.last_component  # "Utah sent roughly 200 soldiers" after a Guard sentence
             end = max(head_end, number.end)
             figure = Figure(value, qualifier, kind, comp, start, end, sent, head=what)
             figure.low, figure.high = interval(value, qualifier)
@@ -513,6 +539,8 @@ WEAK_KIND = {"leave", "leaves", "leaving", "left", "out of", "cut", "cuts", "num
 ADVERB_CUES = {"already", "still", "now", "there", "currently", "in all", "have been", "has been", "had been", "were in", "are in"}
 SUBJECT_OPENERS = {"and", "but", "while", "though", "although", "that", "when", "where", "as", "said", "says", "with", "which", "meaning", "then", "so"}
 CLAUSE_PUNCT = {";", "—", "--", ":", "–"}
+COPULAS = {"are", "is", "were", "was", "remain", "remains", "remained"}
+PARTICIPLES = {"deployed", "stationed", "posted", "positioned", "based", "assigned", "mobilized", "activated"}
 
 
 def clause_bounds(doc: Doc, sent: Span, start: int, end: int) -> tuple[int, int]:
