@@ -165,20 +165,37 @@ def _jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / len(a | b)
 
 
-def are_copies(a: Report, b: Report) -> bool:
+@dataclass(frozen=True)
+class _Print:
+    """What copy detection compares, worked out once per report."""
+
+    sentences: frozenset[str]
+    figures: tuple
+    title: str
+
+    @classmethod
+    def of(cls, report: Report) -> _Print:
+        return cls(_sentences(report), _figure_signature(report), normalize_sentence(report.title))
+
+
+def are_copies(a: Report, b: Report, pa: _Print | None = None, pb: _Print | None = None) -> bool:
     """Whether two reports are copies of one (see the module docstring)."""
     if a.content_hash and a.content_hash == b.content_hash:
         return True
     if a.published and b.published and abs((a.published - b.published).days) > COPY_DAYS:
         return False
-    sa, sb = _sentences(a), _sentences(b)
-    overlap = _jaccard(sa, sb)
-    signature = _figure_signature(a)
-    if signature and signature == _figure_signature(b):
-        same_title = normalize_sentence(a.title) == normalize_sentence(b.title) and a.title
-        if same_title or overlap >= SAME_FIGURES_OVERLAP:
+    pa, pb = pa or _Print.of(a), pb or _Print.of(b)
+    overlap = _jaccard(pa.sentences, pb.sentences)
+    if pa.figures and pa.figures == pb.figures:
+        if (pa.title and pa.title == pb.title) or overlap >= SAME_FIGURES_OVERLAP:
             return True
-    return overlap >= SAME_TEXT_OVERLAP and min(len(sa), len(sb)) >= SAME_TEXT_MIN_SENTENCES
+    return overlap >= SAME_TEXT_OVERLAP and min(len(pa.sentences), len(pb.sentences)) >= SAME_TEXT_MIN_SENTENCES
+
+
+def _days_apart(a: Report, b: Report) -> int:
+    if a.published is None or b.published is None:
+        return 0 if a.published == b.published else COPY_DAYS + 1
+    return abs((b.published - a.published).days)
 
 
 def _copy_groups(items: list[Report]) -> list[list[Report]]:
@@ -192,23 +209,27 @@ def _copy_groups(items: list[Report]) -> list[list[Report]]:
             i = parent[i]
         return i
 
+    prints = [_Print.of(r) for r in items]
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, report in enumerate(items):
         if report.content_hash:
             buckets[("hash", report.content_hash)].append(i)
-        if report.title:
-            buckets[("title", normalize_sentence(report.title))].append(i)
-        for sentence in _sentences(report):
+        if prints[i].title:
+            buckets[("title", prints[i].title)].append(i)
+        for sentence in prints[i].sentences:
             buckets[("sentence", sentence)].append(i)
     checked: set[tuple[int, int]] = set()
-    for members in buckets.values():
+    for key, members in buckets.items():
+        # members are in date order (items are); outside a hash bucket, only reports
+        # a few days apart can be copies, so a sentence every report shares costs little
         for x, i in enumerate(members):
             for j in members[x + 1:]:
-                pair = (min(i, j), max(i, j))
-                if pair in checked:
+                if key[0] != "hash" and _days_apart(items[i], items[j]) > COPY_DAYS:
+                    break
+                if (i, j) in checked or find(i) == find(j):
                     continue
-                checked.add(pair)
-                if find(i) != find(j) and are_copies(items[i], items[j]):
+                checked.add((i, j))
+                if are_copies(items[i], items[j], prints[i], prints[j]):
                     parent[max(find(i), find(j))] = min(find(i), find(j))
     groups: dict[int, list[Report]] = defaultdict(list)
     for i, report in enumerate(items):
