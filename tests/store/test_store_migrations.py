@@ -18,7 +18,7 @@ TABLES = {"alembic_version", "articles", "claims", "facts", "deployments", "depl
 
 def test_opening_creates_the_schema_at_head(store):
     assert set(inspect(store.engine).get_table_names()) == TABLES
-    assert migrate.current_revision(store.engine) == migrate.head_revision() == "0001"
+    assert migrate.current_revision(store.engine) == migrate.head_revision()
     assert store.counts() == {"articles": 0, "relevant": 0, "claims": 0, "facts": 0, "deployments": 0}
 
 

@@ -36,7 +36,7 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-FACT_TYPES = ("authority", "mission", "agency", "command", "place")
+FACT_TYPES = ("authority", "mission", "agency", "command", "place", "condition")
 FACT_STATUSES = ("invoked", "mentioned", "stated", "denied")
 EVIDENCE_FIELDS = ("text", "title")
 
