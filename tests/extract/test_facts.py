@@ -93,3 +93,35 @@ def test_not_domestic_deployments(extract, text):
     record = extract(text)
     assert record["relevant"] is False
     assert record["figures"] == [] and record["places"] == []
+
+
+def conditions(record):
+    return {f["value"] for f in record["facts"] if f["type"] == "condition"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Trump federalized 2,000 California Guard members over the objection of Gov. Gavin Newsom.", {"federalized", "governor_objection"}),
+        ("The governor sued the administration over the 4,000 Guard troops sent to the city.", {"governor_objection"}),
+        ("At the request of Gov. Pete Wilson, Bush sent 4,500 troops into Los Angeles.", {"governor_request"}),
+        ("Gov. Doug Ducey agreed to send 225 Guard members to the border.", {"governor_consent"}),
+        ("The president declared an invasion at the southern border and sent 1,500 troops.", {"invasion_declared"}),
+        ("Troops at the border will detain trespassers in a new National Defense Area, where 1,000 soldiers patrol.", {"military_zone"}),
+    ],
+)
+def test_conditions_for_the_legal_rules(extract, sentence, expected):
+    assert expected <= conditions(extract(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unlawful migration is not an invasion in any legal sense, the scholar said of the 1,500 troops at the border.",
+        "Under 12406 a president can call a state's Guard into federal service to repel an invasion; 2,000 Guard troops are in the city.",
+        "The governor praised the 2,000 Guard troops in the city.",
+    ],
+)
+def test_conditions_not_claimed(extract, sentence):
+    found = conditions(extract(sentence))
+    assert not found & {"invasion_declared", "governor_objection", "federalized"}

@@ -190,6 +190,38 @@ def find_commands(doc: Doc, index: CueIndex) -> list[Fact]:
     ]
 
 
+# Conditions said by or of a governor need one in the sentence; the rest stand alone.
+NEEDS_WHO = {"governor_objection", "governor_consent", "governor_request"}
+NEEDS_GUARD_CONDITION = {"federalized"}
+
+
+def find_conditions(doc: Doc, index: CueIndex) -> list[Fact]:
+    """What the law rules need to know: a governor's objection, consent or request, a declared
+    invasion, a military zone, a federalization. Negated or foreign mentions are skipped
+    ("migration is not an invasion", "Russia's invasion of Ukraine")."""
+    facts = []
+    for cue in index.by_label.get("CONDITION", []):
+        sent = sentence_at(doc, cue.start)
+        if cue.id in NEEDS_WHO and not index.in_range("CONDITION_WHO", sent.start, sent.end):
+            continue
+        if cue.id in NEEDS_GUARD_CONDITION and not any(
+            c.id == "national_guard" for c in index.in_range("COMPONENT", sent.start, sent.end)
+        ):
+            continue
+        if index.in_range("FOREIGN", sent.start, sent.end):
+            continue
+        before = doc[max(sent.start, cue.start - 4):cue.start]
+        if any(t.lower_ in ("not", "no", "n't", "never") for t in before):
+            continue
+        if _describes_a_law(doc, index, sent, cue.start) or any(t.text in ("can", "could", "would", "lets", "allows") for t in doc[max(sent.start, cue.start - 8):cue.start]):
+            continue  # "12406 lets a president federalize the Guard to repel an invasion": a statute, not an event
+        value = cue.id
+        if value == "governor_request" and any(t.lower_ == "without" for t in before):
+            value = "governor_objection"
+        facts.append(Fact("condition", value, "stated", cue.start, cue.end, sent))
+    return facts
+
+
 def find_facts(doc: Doc) -> list[Fact]:
     index = get_index(doc)
-    return find_authorities(doc, index) + find_guard_status(doc, index) + find_missions(doc, index) + find_agencies(doc, index) + find_commands(doc, index)
+    return find_authorities(doc, index) + find_guard_status(doc, index) + find_missions(doc, index) + find_agencies(doc, index) + find_commands(doc, index) + find_conditions(doc, index)

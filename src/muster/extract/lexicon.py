@@ -15,7 +15,7 @@ from pathlib import Path
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 PATTERN_FILES = (
     "troops", "components", "hedges", "kinds", "authorities", "missions",
-    "agencies", "commands", "cues",
+    "agencies", "commands", "cues", "conditions",
 )
 
 
