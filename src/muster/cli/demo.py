@@ -18,7 +18,7 @@ def demo(db: DbOption = None) -> None:
     Example: muster demo
     """
     from muster.cli.extract import print_record
-    from muster.pipeline_ingest import ingest as run_ingest
+    from muster.jobs import ingest as run_ingest
 
     with open_store("demo", db) as store:
         summary = run_ingest(store, [str(EXAMPLES)])

@@ -13,6 +13,7 @@ from rich.table import Table
 
 from muster.cli.app import app
 from muster.cli.options import DbOption, JsonOption, err, out
+from muster.store.deployments import load_deployments
 
 
 @app.command("reconcile")
@@ -24,15 +25,12 @@ def reconcile_command(db: DbOption = None) -> None:
 
     Example: muster reconcile --db sqlite:///muster.db
     """
-    from muster.law import findings
-    from muster.reconcile import reconcile, unplaced
+    from muster.jobs import reconcile_store
+    from muster.reconcile import unplaced
 
     with _open_store("reconcile", db) as store:
-        records, waiting = load_records(store)
-        deployments = reconcile(records)
-        for deployment in deployments:
-            deployment["findings"] = findings(deployment)
-        linked = save_deployments(store, deployments)
+        result = reconcile_store(store)
+    records, deployments, linked, waiting = result.records, result.deployments, result.linked, result.waiting
     copies = sum(len(s["copies"]) for d in deployments for s in d["sources"])
     table = Table(box=box.SIMPLE_HEAD, title="Deployments", title_justify="left")
     table.add_column("deployment", min_width=34)
@@ -197,55 +195,3 @@ def _open_store(command: str, db: str | None):
     except Exception as error:  # a bad URL or an unreachable server: one line, no traceback
         err.print(f"muster {command}: cannot open the store: {str(error).splitlines()[0]}", markup=False)
         raise typer.Exit(2)
-
-
-def load_records(store) -> tuple[list[dict[str, Any]], int]:
-    """Every extracted record, with its article's publisher and content hash; and how many are not extracted."""
-    records, waiting = [], 0
-    for article in store.iter_articles():
-        record = store.record(article.id)
-        if record is None:
-            waiting += 1
-            continue
-        record.setdefault("publisher", article.publisher)
-        record.setdefault("content_hash", article.content_hash)
-        records.append(record)
-    return records, waiting
-
-
-def save_deployments(store, deployments: list[dict[str, Any]]) -> int:
-    """Replace the stored deployments, linking each to the claims (figures) it was built from."""
-    from sqlalchemy import delete, insert, select
-
-    from muster.store.models import Claim, Deployment, DeploymentClaim
-
-    with store.session(write=True) as session:
-        claim_ids = {(a, p): i for i, a, p in session.execute(select(Claim.id, Claim.article_id, Claim.position))}
-        session.execute(delete(DeploymentClaim))
-        session.execute(delete(Deployment))
-        links = []
-        for d in deployments:
-            session.execute(insert(Deployment), [{
-                "id": d["id"], "name": d["name"], "theatre": d["theatre"],
-                "component": d["components"][0] if len(d["components"]) == 1 else "mixed",
-                "command": d["command"], "status": d["status"],
-                "first_reported": date.fromisoformat(d["first_report"]),
-                "last_reported": date.fromisoformat(d["last_report"]),
-                "summary": d,
-            }])
-            ids = sorted({claim_ids[(c["article_id"], c["position"])] for c in d["claims"]
-                          if (c["article_id"], c["position"]) in claim_ids})
-            links += [{"deployment_id": d["id"], "claim_id": i} for i in ids]
-        if links:
-            session.execute(insert(DeploymentClaim), links)
-    return len(links)
-
-
-def load_deployments(store) -> list[dict[str, Any]]:
-    from sqlalchemy import select
-
-    from muster.store.models import Deployment
-
-    with store.session() as session:
-        rows = session.scalars(select(Deployment).order_by(Deployment.first_reported, Deployment.id))
-        return [row.summary for row in rows if row.summary]

@@ -18,14 +18,17 @@ def ingest(
 ) -> None:
     """Store articles (text, HTML, JSON, JSON Lines, RSS/Atom, WARC), deduplicated by content, then extract them.
 
-    Re-running is safe: an article already stored counts as a duplicate. Exit code 1
-    when some inputs were rejected (each is named with its reason).
+    Re-running is safe: an article already stored counts as a duplicate. When anything
+    new was extracted, deployments are reconciled again (as `muster reconcile` does).
+    Exit code 1 when some inputs were rejected (each is named with its reason).
 
     Example: muster ingest reports/ feed.xml crawl.warc.gz --db sqlite:///muster.db
     """
-    from muster.pipeline_ingest import ingest as run_ingest
+    from muster.jobs import ingest as run_ingest
+    from muster.jobs import reconcile_store
 
     store = open_store("ingest", db)
+    deployments = None
     with store, progress() as bar:
         reading = bar.add_task("reading", total=None)
         extracting = bar.add_task("extracting", total=None, visible=False)
@@ -34,6 +37,9 @@ def ingest(
             on_item=lambda item: bar.advance(reading),
             on_extracted=lambda record: (bar.update(extracting, visible=True), bar.advance(extracting)),
         )
+        if summary.extracted:
+            bar.add_task("reconciling", total=None)
+            deployments = len(reconcile_store(store).deployments)
     report_rejected(summary.rejected)
     for warning in summary.warnings:
         err.print(f"[yellow]warning[/yellow] {escape(warning)}")
@@ -42,6 +48,7 @@ def ingest(
     out.print(
         f"new {summary.new}, duplicate {summary.duplicate}, rejected {len(summary.rejected)}"
         + ("" if no_extract else f"; extracted {summary.extracted} ({summary.relevant} about a deployment)")
+        + ("" if deployments is None else f"; {deployments} deployments reconciled")
     )
     if summary.rejected or summary.stopped:
         raise typer.Exit(1)

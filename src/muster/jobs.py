@@ -1,6 +1,7 @@
-"""Ingest as a library call: read inputs, store new articles, extract them, save their records.
+"""The jobs muster runs over a store, as library calls the CLI, the web app and batch code share:
 
-The CLI's `ingest` and `demo` and the web/batch code share this one function.
+    ingest(store, paths)      read inputs, store new articles, extract them, save their records
+    reconcile_store(store)    rebuild deployments (with legal findings) from every stored record
 """
 from __future__ import annotations
 
@@ -64,3 +65,25 @@ def ingest(
             if on_extracted:
                 on_extracted(record)
     return summary
+
+
+@dataclass
+class ReconcileSummary:
+    records: list[dict]
+    deployments: list[dict]
+    linked: int  # claims linked to a deployment
+    waiting: int  # stored articles not extracted yet, left out
+
+
+def reconcile_store(store) -> ReconcileSummary:
+    """Rebuild every deployment from the stored records, with its legal findings, and save them."""
+    from muster.law import findings
+    from muster.reconcile import reconcile
+    from muster.store.deployments import load_records, save_deployments
+
+    records, waiting = load_records(store)
+    deployments = reconcile(records)
+    for deployment in deployments:
+        deployment["findings"] = findings(deployment)
+    linked = save_deployments(store, deployments)
+    return ReconcileSummary(records, deployments, linked, waiting)
