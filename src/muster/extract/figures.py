@@ -304,6 +304,12 @@ class FigureRules:
             return "present"  # "shrink from 6,000 troops to 3,000": both ends are standing totals
         if what == "strong":
             return "present"  # "about 1,200 strong": the size of a force
+        before_start = [t.lower_ for t in doc[max(sent.start, start - 3):start]]
+        if before_start[-1:] and before_start[-1] in ("leaves", "leaving", "left"):
+            return "present"  # "leaves about 2,000 Guard troops in the city": what remains
+        if before_start[-2:] in (["of", "the"], ["out", "of"], ["of", "about"]) or before_start[-3:] == ["out", "of", "about"]:
+            if self.index.in_range("KIND", max(sent.start, start - 10), start) or find_numbers(doc, max(sent.start, start - 8), start):
+                return "present"  # "2,000 of the roughly 4,000": the whole the part came from
         lo, hi = clause_bounds(doc, sent, start, head_end)
         cues = [
             c for c in index.in_range("KIND", lo, hi)

@@ -62,27 +62,27 @@ def _figure_dict(field, figure, published) -> dict:
 
 
 def merge_figures(figures: list[dict]) -> list[dict]:
-    """One figure per (count, kind, component); a hedged statement wins over a bare one."""
-    merged: dict[tuple, dict] = {}
-    for figure in figures:
-        key = (figure["count"], figure["kind"], figure["component"])
-        if key not in merged:
-            merged[key] = figure
-        elif merged[key]["qualifier"] == "exact" and figure["qualifier"] != "exact":
-            merged[key] = figure
-    out = list(merged.values())
-    # the same count said once with a hedge and once without, or once in the title, is one figure
+    """One figure per count and kind, as the guidelines ask: a number repeated (in the headline
+    and the body, or twice in the body) is one figure, with the hedge if either mention had one.
+    The same count with two different kinds in the body ("released 2,000", "leaves 2,000") stays two."""
     by_count: dict[int, list[dict]] = {}
-    for figure in out:
+    for figure in figures:
         by_count.setdefault(figure["count"], []).append(figure)
     result = []
     for count, group in by_count.items():
         body = [f for f in group if f["evidence"]["field"] == "text"] or group
-        first = body[0]
-        hedged = next((f for f in body if f["qualifier"] != "exact"), None)
-        if hedged is not None and hedged is not first:
-            first = {**first, "qualifier": hedged["qualifier"], "low": hedged["low"], "high": hedged["high"]}
-        result.append(first)
+        kinds: dict[str, list[dict]] = {}
+        for figure in body:
+            kinds.setdefault(figure["kind"], []).append(figure)
+        for same_kind in kinds.values():
+            first = same_kind[0]
+            hedged = next((f for f in group if f["qualifier"] != "exact"), None)
+            if hedged is not None and first["qualifier"] == "exact":
+                first = {**first, "qualifier": hedged["qualifier"], "low": hedged["low"], "high": hedged["high"]}
+            known = next((f["component"] for f in same_kind if f["component"] != "unspecified"), None)
+            if first["component"] == "unspecified" and known and len({f["component"] for f in same_kind} - {"unspecified"}) == 1:
+                first = {**first, "component": known}
+            result.append(first)
     return result
 
 
