@@ -17,7 +17,3 @@ def extract(extractor):
         return extractor.extract(Article(id="t", title=title, text=text, published=published))
 
     return run
-
-
-def figures_of(record: dict) -> dict[int, dict]:
-    return {f["count"]: f for f in record["figures"]}

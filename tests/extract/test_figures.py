@@ -1,7 +1,10 @@
 """Troop figures on sentences written for these tests: hedges, kinds, components, distractors."""
 import pytest
 
-from conftest import figures_of
+
+
+def figures_of(record: dict) -> dict[int, dict]:
+    return {f["count"]: f for f in record["figures"]}
 
 
 @pytest.mark.parametrize(
