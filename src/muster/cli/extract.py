@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -17,26 +17,40 @@ from muster.cli.options import JsonOption, err, out, report_rejected
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or - for standard input, in any format ingest reads.")],
     json_output: JsonOption = False,
+    workers: Annotated[int, typer.Option("--workers", min=0, help="Extract on a local Dask cluster of this many processes (0: in this process).")] = 0,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Extract on an existing Dask cluster at this address (tcp://host:8786).", show_default=False)] = None,
 ) -> None:
     """Extract deployment records from articles and print them, one per article.
 
     With --json, one JSON object per line (the eval contract): id, relevant, figures,
     authorities, invoked, missions, agencies, commands, places, and every fact's evidence.
-    Output streams: a large file never sits in memory whole.
+    Output streams in input order: a large file never sits in memory whole.
 
     Example: muster extract examples/ --json > records.jsonl
+    Example: muster extract archive.jsonl --json --workers 4 > records.jsonl
     """
-    from muster.extract import default_extractor
     from muster.sources import read_inputs
 
-    extractor = default_extractor()
     rejected: list[Rejected] = []
-    for item in read_inputs(paths):
-        if isinstance(item, Rejected):
-            rejected.append(item)
-            report_rejected([item])
-            continue
-        record = extractor.extract(item)
+
+    def articles():
+        for item in read_inputs(paths):
+            if isinstance(item, Rejected):
+                rejected.append(item)
+                report_rejected([item])
+            else:
+                yield item
+
+    if workers or scheduler:
+        from muster.scale import extract_many
+
+        records = extract_many(articles(), workers=workers or 2, scheduler=scheduler)
+    else:
+        from muster.extract import default_extractor
+
+        extractor = default_extractor()
+        records = (extractor.extract(article) for article in articles())
+    for record in records:
         if json_output:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
