@@ -37,11 +37,26 @@ def _dateparser_date(text: str, base: dt.date | None = None) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def event_date(sentence: str, published: dt.date | None) -> dt.date | None:
-    """The date the sentence's action happened, or the publication date when it names none."""
+_DEADLINE = re.compile(r"(?:through|until|till|by|before|to|ends?|expires?)\s+$", re.I)
+_FUTURE = re.compile(r"\b(will|would|scheduled|expected|next|plans?|due|set to|to begin|could)\b", re.I)
+
+
+def _nearest(pattern: re.Pattern, sentence: str, near: int | None):
+    """The match nearest the figure, leaving out deadlines ("through Sept. 30", "by Friday")."""
+    matches = [m for m in pattern.finditer(sentence) if not _DEADLINE.search(sentence[max(0, m.start() - 12):m.start()])]
+    if not matches:
+        return None
+    if near is None:
+        return matches[0]
+    return min(matches, key=lambda m: abs(m.start() - near))
+
+
+def event_date(sentence: str, published: dt.date | None, near: int | None = None) -> dt.date | None:
+    """The date the sentence's action happened (the date expression nearest the figure at
+    character `near`), or the publication date when it names none."""
     if published is None:
         return None
-    match = _MONTH_DAY.search(sentence)
+    match = _nearest(_MONTH_DAY, sentence, near)
     if match:
         month = MONTHS[match.group(1)[:4].lower().rstrip(".")[:4] if match.group(1)[:4].lower().startswith("sept") else match.group(1)[:3].lower()]
         year = int(match.group(3)) if match.group(3) else published.year
@@ -52,12 +67,15 @@ def event_date(sentence: str, published: dt.date | None) -> dt.date | None:
         if not match.group(3) and day > published + dt.timedelta(days=200):
             day = day.replace(year=year - 1)
         return day
-    match = _WEEKDAY.search(sentence)
+    match = _nearest(_WEEKDAY, sentence, near)
     if match:
         target = WEEKDAYS.index(match.group(1).lower())
+        if _FUTURE.search(sentence[max(0, match.start() - 30):match.start()]):
+            ahead = (target - published.weekday()) % 7
+            return published + dt.timedelta(days=ahead)  # "are scheduled to leave Tuesday"
         delta = (published.weekday() - target) % 7
         return published - dt.timedelta(days=delta)
-    match = _RELATIVE.search(sentence)
+    match = _nearest(_RELATIVE, sentence, near)
     if match:
         return _dateparser_date(match.group(1).lower(), published) or published
     return published

@@ -16,6 +16,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 
 from muster.article import Article
+from muster.extract.attributes import annotate
 from muster.extract.cues import get_index
 from muster.extract.sentences import sentences
 from muster.extract.dates import event_date, parse_published
@@ -62,7 +63,9 @@ class Pipeline:
         for field, doc in docs:
             found_places = find_places(doc, self.places)
             place_tokens = {i for p in found_places for i in range(p.start, p.end)}
-            figures += [(field, f) for f in find_figures(doc, place_tokens, abroad)]
+            found = find_figures(doc, place_tokens, abroad)
+            annotate(doc, found, found_places, self.places.gazetteer, published.year if published else None)
+            figures += [(field, f) for f in found]
             facts += [(field, f) for f in find_facts(doc)]
             places += [(field, p) for p in found_places]
         relevant = is_relevant(text_doc, [f for fld, f in figures if fld == "text"], places)

@@ -45,7 +45,7 @@ def empty_record(article: Article, published: dt.date | None) -> dict:
 def _figure_dict(field, figure, published) -> dict:
     doc = figure.sentence.doc
     span = doc[figure.start:figure.end]
-    when = event_date(figure.sentence.text, published)
+    when = event_date(figure.sentence.text, published, near=span.start_char - figure.sentence.start_char)
     return {
         "count": figure.count,
         "qualifier": figure.qualifier,
@@ -54,7 +54,8 @@ def _figure_dict(field, figure, published) -> dict:
         "low": figure.low,
         "high": figure.high,
         "state": figure.state,
-        "place": None,
+        "place": figure.extra.get("place"),
+        "unit": figure.extra.get("unit"),
         "event_date": when.isoformat() if when else None,
         "background": figure.background,
         "evidence": evidence(field, span),
