@@ -290,10 +290,11 @@ class FigureRules:
     def kind(self, number: NumberSpan, start: int, head_end: int, sent: Span, what: str = "troop") -> str:
         """What the sentence says happened to these troops: sent, authorized, present or withdrawn.
 
-        A ceiling or a withdrawal named anywhere in the number's clause decides; otherwise
-        the verb group after the head when the number is the clause's subject ("About 5,800
-        troops are deployed"), or the nearest cue before it when it is an object ("will
-        move 5,200 troops").
+        In order: fixed constructions ("an additional N", "from N to M", "N strong", "leaves N",
+        "N of the M", "a force that topped N"); a ceiling or a close withdrawal in the clause;
+        the main verb after the head, past any relative clause ("troops sent there in June
+        are back home"); a participle right after the head ("troops President Bush
+        ordered"); then the nearest verb before an object, or after a subject.
         """
         doc, index = self.doc, self.index
         before = [t.lower_ for t in doc[max(sent.start, number.start - 2):number.start]]
@@ -304,29 +305,39 @@ class FigureRules:
             return "present"  # "shrink from 6,000 troops to 3,000": both ends are standing totals
         if what == "strong":
             return "present"  # "about 1,200 strong": the size of a force
-        before_start = [t.lower_ for t in doc[max(sent.start, start - 3):start]]
-        if before_start[-1:] and before_start[-1] in ("leaves", "leaving", "left"):
+        if lead[-1:] and lead[-1] in ("leaves", "leaving", "left"):
             return "present"  # "leaves about 2,000 Guard troops in the city": what remains
-        if before_start[-2:] in (["of", "the"], ["out", "of"], ["of", "about"]) or before_start[-3:] == ["out", "of", "about"]:
-            if self.index.in_range("KIND", max(sent.start, start - 10), start) or find_numbers(doc, max(sent.start, start - 8), start):
+        if lead[-2:] in (["of", "the"], ["out", "of"], ["of", "about"]) or lead[-3:] == ["out", "of", "about"]:
+            if index.in_range("KIND", max(sent.start, start - 10), start) or find_numbers(doc, max(sent.start, start - 8), start):
                 return "present"  # "2,000 of the roughly 4,000": the whole the part came from
+        if self._collective_before(start, sent):
+            return "present"  # "a force that topped 10,000", "a brigade of 1,892"
+        if anaphor_kind := (what == "anaphor" and self._sentence_figures and self._sentence_figures[-1].kind):
+            return anaphor_kind  # "5,900 troops are deployed ..., roughly 2,800 of them in Texas"
         lo, hi = clause_bounds(doc, sent, start, head_end)
+        if hi - lo <= (head_end - start) + 2:
+            lo, hi = clause_bounds(doc, sent, max(sent.start, lo - 1), min(sent.end, hi + 1))  # "— about 1,500 —"
         cues = [
             c for c in index.in_range("KIND", lo, hi)
             if not (c.start >= start and c.end <= head_end) and index.covering("HEDGE", c.start) is None
         ]
         after = [c for c in cues if c.start >= head_end]
         before_cues = [c for c in cues if c.end <= start]
-        if any(c.id == "authorized" and c.text.lower() not in WEAK_KIND for c in cues if abs(_gap(c, start, head_end)) <= 10):
+        if any(c.id == "authorized" and c.text.lower() not in WEAK_KIND for c in cues if _gap(c, start, head_end) <= 8):
             return "authorized"
-        strong_withdrawn = [c for c in cues if c.id == "withdrawn" and c.text.lower() not in WEAK_KIND and _gap(c, start, head_end) <= 6]
-        if strong_withdrawn:
+        if any(c.id == "withdrawn" and c.text.lower() not in WEAK_KIND and _gap(c, start, head_end) <= 6 for c in cues):
             return "withdrawn"
+        main = self._main_verb_kind(head_end, hi)
+        if main:
+            return main
+        if before_cues and before_cues[-1].text.lower() in DIRECTIVES and any(
+            c.id == "withdrawn" and c.text.lower() not in WEAK_KIND and _gap(c, start, head_end) <= 12 for c in after
+        ):
+            return "withdrawn"  # "ordered the last 900 troops back to their home bases"
+        close_after = [c for c in after if c.start - head_end <= 3 and c.text.lower() not in ADVERB_CUES]
+        if close_after:
+            return close_after[0].id  # "the 7,000 troops President Bush ordered to the coast"
         subject = self._is_subject(start, sent)
-        if subject:
-            copula = self._copula_kind(head_end, sent)
-            if copula:
-                return copula
         ordered = (after + before_cues[::-1]) if subject else (before_cues[::-1] + after)
         if "to" == (doc[start - 1].lower_ if start > sent.start else "") and any(c.id == "present" for c in before_cues):
             return "present"  # "bringing the total to 4,100", "stands at"
@@ -336,8 +347,42 @@ class FigureRules:
             return chosen.id
         return "sent"
 
-    def _copula_kind(self, head_end: int, sent: Span) -> str | None:
-        """"troops are now in the city" (present), "troops were deployed in 1965" (sent)."""
+    def _collective_before(self, start: int, sent: Span) -> bool:
+        doc = self.doc
+        j = start
+        if j - 1 >= sent.start and doc[j - 1].lower_ in ("topped", "numbered", "totaled", "reached", "of"):
+            j -= 1
+            if j - 1 >= sent.start and doc[j - 1].lower_ == "that":
+                j -= 1
+            cue = self.index.ending_at("COLLECTIVE", j)
+            return cue is not None and cue.text.lower() in ("force", "contingent", "brigade", "battalion", "total", "strength", "presence", "unit", "regiment", "division")
+        return False
+
+    def _main_verb_kind(self, head_end: int, clause_end: int) -> str | None:
+        """The kind the clause's main verb gives a subject: past a relative clause or an
+        appositive to the last auxiliary or copula before the clause ends."""
+        doc = self.doc
+        sent = self._sent
+        i = head_end
+        if i < clause_end and doc[i].lower_ in COPULAS | {"from", "of", "in", "at", "with"}:
+            return self._copula_kind(head_end, sent)
+        starts_clause = i < clause_end and (doc[i].text == "," or doc[i].lower_ in ("who", "which", "that")
+                                            or (self.index.at("KIND", i) is not None and doc[i].lower_.endswith(("ed", "sent", "flown"))))
+        if not starts_clause:
+            return None
+        last = None
+        for k in range(i, min(clause_end, i + 24)):
+            if doc[k].lower_ in ("said", "says", "according"):
+                break
+            if doc[k].lower_ in AUXILIARIES:
+                last = k
+        if last is None:
+            return None
+        return self._copula_kind(last, sent, from_verb=True)
+
+    def _copula_kind(self, head_end: int, sent: Span, from_verb: bool = False) -> str | None:
+        """"troops are now in the city" (present), "troops were deployed in 1965" (sent),
+        "troops could begin going home" (withdrawn)."""
         doc = self.doc
         i = head_end
         if i < sent.end and doc[i].lower_ in ("from", "of", "in", "at", "with"):
@@ -345,9 +390,17 @@ class FigureRules:
             while k < min(sent.end, i + 7) and not doc[k].is_punct and doc[k].lower_ not in COPULAS:
                 k += 1
             i = k  # "3,900 Guard members from 11 states are now in the city"
-        if i >= sent.end or doc[i].lower_ not in COPULAS:
+        if i >= sent.end or doc[i].lower_ not in (AUXILIARIES if from_verb else COPULAS):
             return None
         tense = doc[i].lower_
+        if tense not in COPULAS:
+            for k in range(i + 1, min(sent.end, i + 6)):
+                if doc[k].is_punct:
+                    break
+                cue = self.index.at("KIND", k)
+                if cue is not None and cue.text.lower() not in ADVERB_CUES:
+                    return cue.id  # "could begin going home", "have all returned to their home posts"
+            return None
         j = i + 1
         while j < sent.end and doc[j].lower_ in ("now", "still", "already", "currently", "all", "also", "not", "being"):
             j += 1
@@ -403,6 +456,7 @@ class FigureRules:
 
     def find(self, sent: Span, sent_no: int) -> list[Figure]:
         figures: list[Figure] = []
+        self._sent, self._sentence_figures = sent, figures
         previous = self.last_figure_sentence is not None and sent_no - self.last_figure_sentence <= 1
         if not previous and not self.index.in_range("TROOP", sent.start, sent.end) and not self.index.in_range("COMPONENT", sent.start, sent.end):
             return figures  # no troops named here or just before: no number can count them
@@ -546,6 +600,8 @@ ADVERB_CUES = {"already", "still", "now", "there", "currently", "in all", "have 
 SUBJECT_OPENERS = {"and", "but", "while", "though", "although", "that", "when", "where", "as", "said", "says", "with", "which", "meaning", "then", "so"}
 CLAUSE_PUNCT = {";", "—", "--", ":", "–"}
 COPULAS = {"are", "is", "were", "was", "remain", "remains", "remained"}
+AUXILIARIES = COPULAS | {"have", "has", "had", "will", "would", "could", "can", "may", "might", "should", "must"}
+DIRECTIVES = {"ordered", "orders", "order", "told", "directed", "directs"}
 PARTICIPLES = {"deployed", "stationed", "posted", "positioned", "based", "assigned", "mobilized", "activated"}
 
 
