@@ -63,6 +63,17 @@ def test_elided_thousands_in_a_range(extract):
         ("More than 2,000 of the active-duty troops sent to the border are back at their home bases.", 2000, "withdrawn"),
         ("The Pentagon is withdrawing about 3,000 Guard soldiers from the city.", 3000, "withdrawn"),
         ("About 500 Marines were placed on standby for the mission in Los Angeles.", 500, "sent"),
+        ("The 3,000 Guard troops sent to the capital in June could begin going home next week.", 3000, "withdrawn"),
+        ("The 1,600 soldiers, who had been moved to bases near the city, have all returned to their home posts.", 1600, "withdrawn"),
+        ("About 2,400 Guard members from nine states are now in the city.", 2400, "present"),
+        ("The Pentagon ordered the last of the roughly 900 soldiers back to their home bases.", 900, "withdrawn"),
+        ("Officials released 1,000 of the 3,000 Guard troops deployed in the city.", 3000, "present"),
+        ("The brigade's departure leaves about 1,800 Guard troops in the city.", 1800, "present"),
+        ("The state withdrew 2,000 soldiers from a force that topped 9,000 at the height of the unrest.", 9000, "present"),
+        ("Engineers arrived to reinforce the 1,100 Guard members already at the border.", 1100, "present"),
+        ("The 5,000 troops the president ordered to the coast began arriving on Friday.", 5000, "sent"),
+        ("The Guard force in the state fell from 2,400 troops to 1,200.", 2400, "present"),
+        ("The District's own Guard, about 1,100 strong, will stay on duty.", 1100, "present"),
     ],
 )
 def test_kinds(extract, sentence, count, kind):

@@ -106,6 +106,7 @@ class FigureRules:
         self.index = index
         self.place_tokens = place_tokens or set()
         self.abroad = abroad
+        self._sentence_figures: list[Figure] = []
         self.last_component: str | None = None
         self.last_figure_sentence: int | None = None
 
@@ -308,9 +309,9 @@ class FigureRules:
         if lead[-1:] and lead[-1] in ("leaves", "leaving", "left"):
             return "present"  # "leaves about 2,000 Guard troops in the city": what remains
         if lead[-2:] in (["of", "the"], ["out", "of"], ["of", "about"]) or lead[-3:] == ["out", "of", "about"]:
-            if index.in_range("KIND", max(sent.start, start - 10), start) or find_numbers(doc, max(sent.start, start - 8), start):
+            if find_numbers(doc, max(sent.start, start - 8), start):
                 return "present"  # "2,000 of the roughly 4,000": the whole the part came from
-        if self._collective_before(start, sent):
+        if self._collective_before(number.start, sent):
             return "present"  # "a force that topped 10,000", "a brigade of 1,892"
         if anaphor_kind := (what == "anaphor" and self._sentence_figures and self._sentence_figures[-1].kind):
             return anaphor_kind  # "5,900 troops are deployed ..., roughly 2,800 of them in Texas"
@@ -327,14 +328,19 @@ class FigureRules:
             return "authorized"
         if any(c.id == "withdrawn" and c.text.lower() not in WEAK_KIND and _gap(c, start, head_end) <= 6 for c in cues):
             return "withdrawn"
-        main = self._main_verb_kind(head_end, hi)
+        main = self._main_verb_kind(head_end, hi, sent)
         if main:
             return main
         if before_cues and before_cues[-1].text.lower() in DIRECTIVES and any(
             c.id == "withdrawn" and c.text.lower() not in WEAK_KIND and _gap(c, start, head_end) <= 12 for c in after
         ):
             return "withdrawn"  # "ordered the last 900 troops back to their home bases"
-        close_after = [c for c in after if c.start - head_end <= 3 and c.text.lower() not in ADVERB_CUES]
+        if before_cues and _gap(before_cues[-1], start, head_end) <= 1 and before_cues[-1].text.lower() not in ADVERB_CUES:
+            return before_cues[-1].id  # the verb right before its object: "reinforce the 1,200 D.C. Guard members"
+        close_after = [
+            c for c in after
+            if c.start - head_end <= 3 and c.text.lower() not in ADVERB_CUES and doc[c.start].lower_ not in PREPOSITIONS
+        ]
         if close_after:
             return close_after[0].id  # "the 7,000 troops President Bush ordered to the coast"
         subject = self._is_subject(start, sent)
@@ -358,11 +364,10 @@ class FigureRules:
             return cue is not None and cue.text.lower() in ("force", "contingent", "brigade", "battalion", "total", "strength", "presence", "unit", "regiment", "division")
         return False
 
-    def _main_verb_kind(self, head_end: int, clause_end: int) -> str | None:
+    def _main_verb_kind(self, head_end: int, clause_end: int, sent: Span) -> str | None:
         """The kind the clause's main verb gives a subject: past a relative clause or an
         appositive to the last auxiliary or copula before the clause ends."""
         doc = self.doc
-        sent = self._sent
         i = head_end
         if i < clause_end and doc[i].lower_ in COPULAS | {"from", "of", "in", "at", "with"}:
             return self._copula_kind(head_end, sent)
@@ -456,7 +461,7 @@ class FigureRules:
 
     def find(self, sent: Span, sent_no: int) -> list[Figure]:
         figures: list[Figure] = []
-        self._sent, self._sentence_figures = sent, figures
+        self._sentence_figures = figures  # read by kind() for "N of them"
         previous = self.last_figure_sentence is not None and sent_no - self.last_figure_sentence <= 1
         if not previous and not self.index.in_range("TROOP", sent.start, sent.end) and not self.index.in_range("COMPONENT", sent.start, sent.end):
             return figures  # no troops named here or just before: no number can count them
@@ -602,6 +607,7 @@ CLAUSE_PUNCT = {";", "—", "--", ":", "–"}
 COPULAS = {"are", "is", "were", "was", "remain", "remains", "remained"}
 AUXILIARIES = COPULAS | {"have", "has", "had", "will", "would", "could", "can", "may", "might", "should", "must"}
 DIRECTIVES = {"ordered", "orders", "order", "told", "directed", "directs"}
+PREPOSITIONS = {"on", "in", "at", "to", "from", "into", "along", "across", "there"}
 PARTICIPLES = {"deployed", "stationed", "posted", "positioned", "based", "assigned", "mobilized", "activated"}
 
 
