@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from muster.cli.app import app
-from muster.cli.options import DbOption, JsonOption, err, out
+from muster.cli.options import DbOption, JsonOption, err, open_store, out
 from muster.store.deployments import load_deployments
 
 
@@ -28,7 +28,7 @@ def reconcile_command(db: DbOption = None) -> None:
     from muster.jobs import reconcile_store
     from muster.reconcile import unplaced
 
-    with _open_store("reconcile", db) as store:
+    with open_store("reconcile", db) as store:
         result = reconcile_store(store)
     records, deployments, linked, waiting = result.records, result.deployments, result.linked, result.waiting
     copies = sum(len(s["copies"]) for d in deployments for s in d["sources"])
@@ -69,7 +69,7 @@ def status_command(
     from muster.reconcile import status
 
     day = _date_option(as_of, "status")
-    with _open_store("status", db) as store:
+    with open_store("status", db) as store:
         deployments = load_deployments(store)
     if not deployments:
         err.print("no deployments stored: run `muster reconcile` first", markup=False)
@@ -108,7 +108,7 @@ def timeline_command(
 
     Example: muster timeline dep-2a731e87f112
     """
-    with _open_store("timeline", db) as store:
+    with open_store("timeline", db) as store:
         deployments = load_deployments(store)
     matches = [d for d in deployments if d["id"] == deployment_id] or [
         d for d in deployments if d["id"].startswith(deployment_id)]
@@ -179,19 +179,4 @@ def _date_option(value: str | None, command: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         err.print(f"muster {command}: --as-of must be an ISO date (2025-06-15), not {value!r}", markup=False)
-        raise typer.Exit(2)
-
-
-# Reading and writing the store
-
-
-def _open_store(command: str, db: str | None):
-    """The store at --db (or its default); one line on stderr and exit code 2 when it cannot be opened."""
-    from muster.settings import database_url
-    from muster.store import Store
-
-    try:
-        return Store(database_url(db))
-    except Exception as error:  # a bad URL or an unreachable server: one line, no traceback
-        err.print(f"muster {command}: cannot open the store: {str(error).splitlines()[0]}", markup=False)
         raise typer.Exit(2)

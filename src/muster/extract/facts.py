@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from muster.extract.cues import Cue, CueIndex, get_index
-from muster.extract.sentences import sentence_at, sentences
+from muster.extract.sentences import clause_bounds, sentence_at, sentences
 
 CLAUSE_BREAKS = {";", "—", "--", ":"}
 # Authorities that name a limit or a condition, never a basis the government acts on.
@@ -133,21 +133,11 @@ def _mission_mentions(doc: Doc, index: CueIndex) -> list[tuple[str, int, int]]:
 
 def _describes_a_law(doc: Doc, index: CueIndex, sent: Span, start: int) -> bool:
     """A mission word in the clause of a statute that is only mentioned, not relied on."""
-    lo, hi = _clause_span(doc, sent, start)
+    lo, hi = clause_bounds(doc, sent, start, start)
     for cue in index.in_range("AUTHORITY", lo, hi):
         if _authority_status(doc, index, cue, sent) == "mentioned":
             return True
     return False
-
-
-def _clause_span(doc: Doc, sent: Span, i: int) -> tuple[int, int]:
-    lo = i
-    while lo > sent.start and doc[lo - 1].text not in CLAUSE_BREAKS:
-        lo -= 1
-    hi = i
-    while hi < sent.end and doc[hi].text not in CLAUSE_BREAKS:
-        hi += 1
-    return lo, hi
 
 
 def _pronoun_subject(sent: Span) -> bool:

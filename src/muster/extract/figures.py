@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from muster.extract.cues import CueIndex, get_index
 from muster.extract.numbers import NUMBER_WORDS, SCALES, digits_value, parse_number
-from muster.extract.sentences import sentence_at, sentences
+from muster.extract.sentences import clause_bounds, sentence_at, sentences
 
 # Words that may stand between a number and the noun it counts ("1,500 more active-duty U.S. troops").
 MODIFIERS = {
@@ -603,23 +603,11 @@ PRIORITY = {"authorized": 1.5, "withdrawn": 1.0, "present": 0.5, "sent": 0.0}
 WEAK_KIND = {"leave", "leaves", "leaving", "left", "out of", "cut", "cuts", "number", "numbers", "count", "depart", "ends", "ending", "allowed for", "released", "release", "releases"}
 ADVERB_CUES = {"already", "still", "now", "there", "currently", "in all", "have been", "has been", "had been", "were in", "are in"}
 SUBJECT_OPENERS = {"and", "but", "while", "though", "although", "that", "when", "where", "as", "said", "says", "with", "which", "meaning", "then", "so"}
-CLAUSE_PUNCT = {";", "—", "--", ":", "–"}
 COPULAS = {"are", "is", "were", "was", "remain", "remains", "remained"}
 AUXILIARIES = COPULAS | {"have", "has", "had", "will", "would", "could", "can", "may", "might", "should", "must"}
 DIRECTIVES = {"ordered", "orders", "order", "told", "directed", "directs"}
 PREPOSITIONS = {"on", "in", "at", "to", "from", "into", "along", "across", "there"}
 PARTICIPLES = {"deployed", "stationed", "posted", "positioned", "based", "assigned", "mobilized", "activated"}
-
-
-def clause_bounds(doc: Doc, sent: Span, start: int, end: int) -> tuple[int, int]:
-    """The clause around tokens [start, end): up to a semicolon, dash or colon on each side."""
-    lo = start
-    while lo > sent.start and doc[lo - 1].text not in CLAUSE_PUNCT:
-        lo -= 1
-    hi = end
-    while hi < sent.end and doc[hi].text not in CLAUSE_PUNCT:
-        hi += 1
-    return lo, hi
 
 
 def _gap(cue, start: int, end: int) -> int:

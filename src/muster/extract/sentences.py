@@ -24,3 +24,17 @@ def sentence_at(doc: Doc, i: int) -> Span:
     """The sentence holding token i."""
     sents = sentences(doc)
     return sents[bisect_right(doc.user_data["muster_sent_starts"], i) - 1]
+
+
+CLAUSE_PUNCT = {";", "—", "--", ":", "–"}
+
+
+def clause_bounds(doc: Doc, sent: Span, start: int, end: int) -> tuple[int, int]:
+    """The clause around tokens [start, end): out to a semicolon, dash or colon on each side."""
+    lo = start
+    while lo > sent.start and doc[lo - 1].text not in CLAUSE_PUNCT:
+        lo -= 1
+    hi = end
+    while hi < sent.end and doc[hi].text not in CLAUSE_PUNCT:
+        hi += 1
+    return lo, hi
