@@ -1,0 +1,38 @@
+"""The extraction quality gate: F1 per field on annotated corpora, against pinned floors.
+
+The shared development corpus sits beside the repository (../shared/corpus) on the
+project's machines only; where it is absent the gate skips and says so.
+"""
+import json
+from pathlib import Path
+
+import pytest
+
+from muster.evaluate import load_gold, score
+from muster.extract import default_extractor
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))
+SHARED = ROOT.parent / "shared" / "corpus"
+
+
+def measure(*folders: Path) -> dict:
+    gold = {}
+    for folder in folders:
+        gold.update(load_gold(folder))
+    extractor = default_extractor()
+    predictions = {key: extractor.extract(article) for key, (article, _) in gold.items()}
+    report, _ = score({key: truth for key, (_, truth) in gold.items()}, predictions)
+    return report
+
+
+@pytest.mark.skipif(not (SHARED / "dev").is_dir(), reason="the shared dev corpus (../shared/corpus/dev) is not on this machine")
+def test_shared_dev_corpus_meets_the_floors():
+    report = measure(SHARED / "dev", SHARED / "seed")
+    floors = FLOORS["shared_dev"]
+    below = {
+        field: (report[field] if field == "overall" else report[field]["f1"], floor)
+        for field, floor in floors.items()
+        if (report[field] if field == "overall" else report[field]["f1"]) < floor
+    }
+    assert not below, f"below the pinned floors (measured, floor): {below}"
