@@ -452,6 +452,8 @@ class FigureRules:
                 previous.start <= i < previous.end for i in self.place_tokens
             ):
                 return True
+        if self.abroad and self.index.in_range("FOREIGN", sent.start, sent.end):
+            return True  # in a story about troops abroad, a foreign place anywhere in the sentence
         for cue in self.index.in_range("FOREIGN", sent.start, sent.end):
             lo, hi = sorted((cue.start, number.start))
             between = self.doc[lo:hi]
