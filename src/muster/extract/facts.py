@@ -167,8 +167,9 @@ def find_agencies(doc: Doc, index: CueIndex) -> list[Fact]:
         if index.at("AGENCY_NOT_SUPPORTED", cue.end) is not None:
             continue
         lo, hi = max(sent.start, cue.start - 8), min(sent.end, cue.end + 4)
-        if not index.in_range("SUPPORT", lo, hi):
-            continue
+        listed = cue.start > sent.start and doc[cue.start - 1].lower_ == "including" and index.in_range("SUPPORT", sent.start, cue.start)
+        if not index.in_range("SUPPORT", lo, hi) and not listed:
+            continue  # "protecting federal personnel ..., including ICE officers" is support too
         facts.append(Fact("agency", cue.id, "stated", cue.start, cue.end, sent))
     return facts
 
