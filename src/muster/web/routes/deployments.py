@@ -1,0 +1,165 @@
+"""Deployments: the list with its filters and map, one deployment, its timeline (JSON and pages)."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+from urllib.parse import quote, urlencode
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse
+
+from muster.law import LEGAL_REVIEW_NOTE
+from muster.web import schemas
+from muster.web.deployments import DeploymentFilters, Snapshot
+from muster.web.deps import DeploymentsDep, LimitDep, OffsetDep, SnapshotDep, TemplatesDep
+from muster.web.paging import next_offset, previous_offset
+from muster.web.svg import Marker, marker_size, timeline_chart, us_map
+
+router = APIRouter()
+
+
+def parse_date(value: str | None, name: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise HTTPException(422, f"{name} must be an ISO date (2025-06-15), not {value!r}")
+
+
+def deployment_filters(
+    place: Annotated[str | None, Query(description="A place, theatre or part of one's name (\"Los Angeles\", \"border\").")] = None,
+    component: Annotated[str | None, Query(description="active_duty, national_guard or reserve.")] = None,
+    authority: Annotated[str | None, Query(description="An authority invoked (insurrection_act, title_10_12406, ...).")] = None,
+    status: Annotated[str | None, Query(description="announced, ordered, under way, extended, drawing down, ended.")] = None,
+    since: Annotated[str | None, Query(description="Reported on or after this ISO date.")] = None,
+    until: Annotated[str | None, Query(description="Reported on or before this ISO date.")] = None,
+) -> DeploymentFilters:
+    return DeploymentFilters(place=place or None, component=component or None, authority=authority or None,
+                             status=status or None, since=parse_date(since, "since"), until=parse_date(until, "until"))
+
+
+FiltersDep = Annotated[DeploymentFilters, Depends(deployment_filters)]
+
+
+def links(deployment_id: str) -> dict[str, str]:
+    quoted = quote(deployment_id, safe="")
+    return {"self": f"/api/deployments/{quoted}", "page": f"/deployments/{quoted}",
+            "timeline": f"/api/deployments/{quoted}/timeline", "claims": f"/api/claims?deployment={quoted}"}
+
+
+def deployment_page(*, snapshot: Snapshot, filters: DeploymentFilters, limit: int, offset: int,
+                    request) -> dict[str, Any]:
+    """A page of the deployments matching `filters`, newest report first: what the API and the list page show."""
+    found = snapshot.select(filters)
+    items = [{**item, "links": links(item["id"])} for item in found[offset:offset + limit]]
+    return {"items": items, "limit": limit, "offset": offset, "total": len(found),
+            "next": next_offset(request, offset=offset, limit=limit, total=len(found)),
+            "previous": previous_offset(request, offset=offset, limit=limit),
+            "filters": filters.active(), "matching": found}
+
+
+@router.get("/api/deployments", response_model=schemas.DeploymentList, tags=["deployments"],
+            summary="Deployments, newest report first, with filters")
+def api_deployments(request: Request, snapshot: SnapshotDep, filters: FiltersDep,
+                    limit: LimitDep = 50, offset: OffsetDep = 0) -> dict[str, Any]:
+    return deployment_page(snapshot=snapshot, filters=filters, limit=limit, offset=offset, request=request)
+
+
+def _detail(deployments: DeploymentsDep, deployment_id: str) -> dict[str, Any]:
+    found = deployments.detail(deployment_id)
+    if found is None:
+        raise HTTPException(404, f"no deployment with id {deployment_id}")
+    return found
+
+
+@router.get("/api/deployments/{deployment_id}", response_model=schemas.DeploymentDetail, tags=["deployments"],
+            summary="One deployment: estimate, places, missions, agencies, authorities, legal findings, sources")
+def api_deployment(deployment_id: str, deployments: DeploymentsDep) -> dict[str, Any]:
+    detail = _detail(deployments, deployment_id)
+    return {**detail, "links": links(deployment_id)}
+
+
+@router.get("/api/deployments/{deployment_id}/timeline", response_model=schemas.Timeline, tags=["deployments"],
+            summary="A deployment's timeline: troops present and ceiling by date, with the figures behind each")
+def api_timeline(request: Request, deployment_id: str, deployments: DeploymentsDep,
+                 limit: LimitDep = 50, offset: OffsetDep = 0) -> dict[str, Any]:
+    detail = _detail(deployments, deployment_id)
+    points = detail["timeline"]
+    return {"deployment_id": detail["id"], "name": detail["name"], "items": points[offset:offset + limit],
+            "limit": limit, "offset": offset, "total": len(points),
+            "next": next_offset(request, offset=offset, limit=limit, total=len(points))}
+
+
+# Pages
+
+
+def map_markers(items: list[dict[str, Any]], *, by_place: bool) -> tuple[list[Marker], list[tuple[str, str, str]]]:
+    """Marks for the places of these deployments, and the borders they name.
+
+    by_place: one mark per place linking to the list filtered by it (the overview);
+    otherwise one per place of a single deployment, labelled.
+    """
+    places: dict[str, list[dict]] = {}
+    for item in items:
+        for name in item["places"]:
+            places.setdefault(name, []).append(item)
+    markers, borders = [], []
+    for name, holders in sorted(places.items()):
+        lat, lon, kind = (holders[0].get("coordinates") or {}).get(name, (None, None, None))
+        troops = sum((h["estimate"] or {}).get("high") or (h["estimate"] or {}).get("low") or 0 for h in holders)
+        names = "; ".join(h["name"] for h in holders[:4]) + (f"; and {len(holders) - 4} more" if len(holders) > 4 else "")
+        href = "/deployments?" + urlencode({"place": name}) if by_place else f"#place-{quote(name, safe='')}"
+        label = f"{name}: {names}"
+        if kind == "border":
+            borders.append((name, label, href))
+            continue
+        if lat is None:
+            continue
+        if kind == "state" and by_place and all(_has_finer_place(h) for h in holders):
+            continue  # a state named beside a city, base or border adds nothing to the overview
+        markers.append(Marker(lat, lon, label, href, size=marker_size(troops) if kind != "state" else 9,
+                              kind="state" if kind == "state" else "place",
+                              text=None if by_place else name))
+    return markers, borders
+
+
+def _has_finer_place(item: dict[str, Any]) -> bool:
+    return any(kind != "state" for _, _, kind in (item.get("coordinates") or {}).values())
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+@router.get("/deployments", response_class=HTMLResponse, include_in_schema=False)
+def deployments_page(request: Request, snapshot: SnapshotDep, templates: TemplatesDep,
+                     place: str | None = None, component: str | None = None, authority: str | None = None,
+                     status: str | None = None, since: str | None = None, until: str | None = None,
+                     limit: LimitDep = 50, offset: OffsetDep = 0):
+    errors = []
+    try:
+        filters = deployment_filters(place, component, authority, status, since, until)
+    except HTTPException as error:
+        errors.append(error.detail)
+        filters = DeploymentFilters(place=place or None, component=component or None,
+                                    authority=authority or None, status=status or None)
+    page = deployment_page(snapshot=snapshot, filters=filters, limit=limit, offset=offset, request=request)
+    markers, borders = map_markers(page["matching"], by_place=True)
+    return templates.TemplateResponse(request, "deployments.html", {
+        "page": page, "facets": snapshot.facets, "errors": errors,
+        "form": {"place": place or "", "component": component or "", "authority": authority or "",
+                 "status": status or "", "since": since or "", "until": until or ""},
+        "map": us_map(markers, borders, title="Where the listed deployments are"),
+        "mapped": len(markers) + len(borders),
+    }, status_code=422 if errors else 200)
+
+
+@router.get("/deployments/{deployment_id}", response_class=HTMLResponse, include_in_schema=False)
+def deployment_detail_page(request: Request, deployment_id: str, deployments: DeploymentsDep,
+                           templates: TemplatesDep):
+    detail = _detail(deployments, deployment_id)
+    markers, borders = map_markers([detail], by_place=False)
+    return templates.TemplateResponse(request, "deployment.html", {
+        "d": detail,
+        "chart": timeline_chart(detail["timeline"], title=f"Troops over time: {detail['name']}"),
+        "map": us_map(markers, borders, title=f"Places of {detail['name']}"),
+        "legal_note": LEGAL_REVIEW_NOTE,
+    })
