@@ -111,7 +111,6 @@ def metadata(database: str) -> dict:
                 "sortable_columns": ["published"],
                 "label_column": "title",
                 "fts_table": "articles_fts",
-                "fts_pk": "id",
                 "searchmode": "raw",
             },
         }}},

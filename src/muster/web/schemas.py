@@ -152,7 +152,8 @@ class DeploymentDetail(DeploymentSummary):
     missions_denied: list[str]
     commands: list[str]
     conditions: list[str]
-    findings_detail: list[Finding] = Field(validation_alias="finding_details")
+    findings: list[Finding] = Field(validation_alias="finding_details",  # type: ignore[assignment]
+                                    description="Legal questions with citations and the reports that raise them.")
     legal_review_note: str = LEGAL_REVIEW_NOTE
     sources: list[Source]
 
