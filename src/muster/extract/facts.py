@@ -2,16 +2,21 @@
 agencies supported and commands named, each with the span that says so."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from muster.extract.lexicon import load_lexicon
 from muster.extract.cues import Cue, CueIndex, get_index
 from muster.extract.sentences import clause_bounds, sentence_at, sentences
 
 CLAUSE_BREAKS = {";", "—", "--", ":"}
 # Authorities that name a limit or a condition, never a basis the government acts on.
 NEVER_INVOKED = {"posse_comitatus"}
+# Duty statuses: named for the troops, they are the status the troops serve in unless negated.
+STATUSES = {"title_32", "state_active_duty"}
 # Patterns that only mean an authority when the sentence speaks of the Guard.
 NEEDS_GUARD = {"federalized", "federalize", "federalizing", "federalization", "into federal service",
                "called into federal service", "call into federal service", "calling into federal service",
@@ -70,6 +75,8 @@ def _authority_status(doc: Doc, index: CueIndex, cue: Cue, sent: Span) -> str:
     """
     if cue.id in NEVER_INVOKED:
         return "mentioned"
+    if index.in_range("CONTRAST", sent.start, cue.start):
+        return "mentioned"  # "Unlike the missions Washington paid for under Title 32, ..."
     lo = max(sent.start, cue.start - 15)
     for i in range(cue.start - 1, lo - 1, -1):
         if doc[i].text in CLAUSE_BREAKS or doc[i].text == ",":
@@ -82,6 +89,8 @@ def _authority_status(doc: Doc, index: CueIndex, cue: Cue, sent: Span) -> str:
         return "mentioned"
     if index.in_range("INVOKED", lo, cue.end) or any(t.lower_ == "status" for t in doc[cue.end:min(sent.end, cue.end + 2)]):
         return "invoked"
+    if cue.id in STATUSES:
+        return "invoked"  # a duty status named for the troops is the status they serve in
     return "mentioned"
 
 
@@ -110,6 +119,8 @@ def find_missions(doc: Doc, index: CueIndex) -> list[Fact]:
             continue  # "the Posse Comitatus Act bars troops from arrests" describes a law, not a mission
         if code == "law_enforcement" and end < len(doc) and doc[end].lower_ in ("officers", "agencies", "agency", "personnel", "agents", "officials"):
             continue  # "law enforcement officers" are people, not a task
+        if load_lexicon().is_weak("MISSION", doc[start:end].text) and not index.in_range("TASK", sent.start, sent.end):
+            continue  # "rows of tents behind the fence line" describes a scene, not a task
         window = _clause_window(doc, sent, start, 20)
         if _has_cue(index, "MISSION_BLOCK", window):
             continue  # training, what a court forbids, what a request was refused
@@ -174,11 +185,28 @@ def find_agencies(doc: Doc, index: CueIndex) -> list[Fact]:
     return facts
 
 
+TASK_FORCE = re.compile(r"^(?:Joint )?Task Force[- ](?:\d+|[A-Z][\w.]*(?:[- ][A-Z][\w.]*){0,2})$")
+
+
 def find_commands(doc: Doc, index: CueIndex) -> list[Fact]:
-    return [
+    """Known commands by their aliases, plus any other task force as the article names it."""
+    facts = [
         Fact("command", cue.id, "stated", cue.start, cue.end, sentence_at(doc, cue.start))
         for cue in index.by_label.get("COMMAND", [])
     ]
+    known = {i for f in facts for i in range(f.start, f.end)}
+    for i, token in enumerate(doc):
+        if token.text == "Task" and i + 1 < len(doc) and doc[i + 1].text == "Force" and i not in known:
+            start = i - 1 if i > 0 and doc[i - 1].text == "Joint" else i
+            end = i + 2
+            if end < len(doc) and doc[end].text == "-":
+                end += 1
+            while end < len(doc) and end - i < 6 and (doc[end].is_title or doc[end].like_num) and not doc[end].is_sent_start:
+                end += 1
+            name = doc[start:end].text.replace(" - ", "-")
+            if end > i + 2 and TASK_FORCE.match(name):
+                facts.append(Fact("command", name.replace("United States", "U.S."), "stated", start, end, sentence_at(doc, start)))
+    return facts
 
 
 # Conditions said by or of a governor need one in the sentence; the rest stand alone.
