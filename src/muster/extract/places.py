@@ -1,12 +1,17 @@
 """Places troops are sent to, stationed at or come from, in the guidelines' canonical form."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from muster.extract.cues import CueIndex, get_index
+from functools import lru_cache
+
+from muster.extract.lexicon import LEXICON_DIR
 from muster.extract.gazetteer import Gazetteer, Place, load_gazetteer, STATE_ABBREVIATIONS
 from muster.extract.sentences import sentence_at, sentences
 
@@ -55,7 +60,8 @@ class PlaceMatcher:
         return kept
 
 
-def resolve(doc: Doc, label: str, start: int, end: int, gazetteer: Gazetteer, has_dc: bool) -> tuple[Place | None, int]:
+def resolve(doc: Doc, label: str, start: int, end: int, gazetteer: Gazetteer, has_dc: bool,
+            doc_states: set[str] = frozenset()) -> tuple[Place | None, int]:
     text = doc[start:end].text
     if label == "BORDER":
         return gazetteer.border(gazetteer.borders[text.lower()]), end
@@ -73,7 +79,15 @@ def resolve(doc: Doc, label: str, start: int, end: int, gazetteer: Gazetteer, ha
     state, new_end = _state_after(doc, end, gazetteer)
     if state:
         return gazetteer.city(text, state), new_end
-    return gazetteer.city(text, None, MIN_CITY_POPULATION), end
+    place = gazetteer.city(text, None, MIN_CITY_POPULATION) if text not in place_stopwords() else None
+    if place is None and doc_states and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS - {"near", "of"} \
+            and text not in place_stopwords():
+        # a small town in a state the article names: "In Rockport, where the eye crossed" in a Texas story
+        candidates = [gazetteer.city(text, code) for code in sorted(doc_states)]
+        candidates = [c for c in candidates if c is not None]
+        if len(candidates) == 1:
+            place = candidates[0]
+    return place, end
 
 
 def _state_after(doc: Doc, end: int, gazetteer: Gazetteer) -> tuple[str | None, int]:
@@ -96,14 +110,18 @@ def find_places(doc: Doc, matcher: PlaceMatcher) -> list[PlaceMention]:
     has_dc = any(label == "DISTRICT" and doc[s:e].text in ("D.C.", "District of Columbia") for label, s, e in matches)
     index = get_index(doc)
     mentions = _dateline(doc, gazetteer)
+    dateline_end = mentions[0].end if mentions else 0
+    doc_states = {gazetteer.states[doc[s:e].text].state for label, s, e in matches if label == "STATE" and doc[s:e].text != "Washington"}
+    doc_states |= {m.place.state for m in mentions if m.place.state}
     accepted_cities: list[PlaceMention] = []
+    mentions += _generic_bases(doc, gazetteer, doc_states, {i for _, s, e in matches for i in range(s, e)})
     for label, start, end in matches:
-        if mentions and start < mentions[0].end:
+        if start < dateline_end:
             continue
         if not _looks_like_a_place(doc, label, start, end):
             continue
         text = doc[start:end].text
-        place, new_end = resolve(doc, label, start, end, gazetteer, has_dc)
+        place, new_end = resolve(doc, label, start, end, gazetteer, has_dc, doc_states)
         if place is None and label == "CITY":
             place = _listed_with(doc, text, start, accepted_cities, gazetteer)
         if place is None:
@@ -138,6 +156,8 @@ def _looks_like_a_place(doc: Doc, label: str, start: int, end: int) -> bool:
     if doc[start:end].text == "Washington" and label in ("STATE", "CITY", "DISTRICT"):
         if nxt is not None and nxt.text in (",",) and end + 1 < len(doc) and doc[end + 1].text in ("D.C.", "DC"):
             return True
+        if prev is not None and prev.is_sent_start and nxt is not None and nxt.text == ",":
+            return False  # "In Washington, the Pentagon ...": the government, not the city
         return prev is not None and prev.lower_ in PLACE_PREPOSITIONS
     return True
 
@@ -177,6 +197,39 @@ def _dateline(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     if place is None:
         return []
     return [PlaceMention(place, 0, end, sentence_at(doc, 0))]
+
+
+BASE_NAME = re.compile(
+    r"\b(?:(?:Fort|Camp)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
+    r"(?:[A-Z][a-z]+[\s-]){1,2}(?:Air Force Base|Air Reserve Base|Air National Guard Base|Army Airfield|"
+    r"Naval Air Station|Naval Station|Marine Corps Air Station|Joint Reserve Base|Army Depot))\b"
+)
+
+
+def _generic_bases(doc: Doc, gazetteer: Gazetteer, doc_states: set[str], taken: set[int]) -> list[PlaceMention]:
+    """Installations the base list does not know ("Selfridge Air Force Base, north of the city"),
+    placed in the state written after them, or the only state the article names."""
+    found = []
+    for match in BASE_NAME.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if span is None or any(i in taken for i in range(span.start, span.end)) or span.text in gazetteer.bases:
+            continue
+        state, end = _state_after(doc, span.end, gazetteer)
+        if state is None and len(doc_states) == 1:
+            state, end = next(iter(doc_states)), span.end
+        if state is None:
+            continue
+        centre = gazetteer.states.get(gazetteer.state_codes.get(state, ""))
+        place = Place(f"{span.text}, {state}", "base", state, centre.lat if centre else None, centre.lon if centre else None)
+        found.append(PlaceMention(place, span.start, end, sentence_at(doc, span.start)))
+    return found
+
+
+@lru_cache(maxsize=1)
+def place_stopwords() -> frozenset[str]:
+    """Town names that are also common words ("Congress", "August", "Liberty"): places only with a state after them."""
+    path = LEXICON_DIR / "place_stopwords.txt"
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#"))
 
 
 def _names_a_unit(doc: Doc, end: int) -> bool:
