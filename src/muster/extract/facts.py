@@ -152,7 +152,8 @@ def _describes_a_law(doc: Doc, index: CueIndex, sent: Span, start: int) -> bool:
 
 
 def _pronoun_subject(sent: Span) -> bool:
-    return any(t.lower_ in ("they", "their", "troops") for t in sent[:6])
+    """"They" or "their" early in a sentence of a deployment article: the troops."""
+    return any(t.lower_ in ("they", "their", "troops") for t in sent[:12])
 
 
 def _about_troops(doc: Doc, index: CueIndex, sent: Span) -> bool:
@@ -241,6 +242,19 @@ def find_conditions(doc: Doc, index: CueIndex) -> list[Fact]:
     return facts
 
 
+# Federalization phrases that mean 12406 only when no Insurrection Act order is the basis.
+GENERIC_FEDERALIZATION = {"into federal service", "called into federal service", "call into federal service",
+                          "calling into federal service", "federalized under title 10", "title 10 federal service"}
+
+
+def _drop_generic_federalization(facts: list[Fact]) -> list[Fact]:
+    """Under an invoked Insurrection Act the Guard is federalized by that order, not by 12406."""
+    if not any(f.type == "authority" and f.value == "insurrection_act" and f.status == "invoked" for f in facts):
+        return facts
+    doc = facts[0].sentence.doc
+    return [f for f in facts if not (f.value == "title_10_12406" and doc[f.start:f.end].text.lower() in GENERIC_FEDERALIZATION)]
+
+
 def find_facts(doc: Doc) -> list[Fact]:
     index = get_index(doc)
-    return find_authorities(doc, index) + find_guard_status(doc, index) + find_missions(doc, index) + find_agencies(doc, index) + find_commands(doc, index) + find_conditions(doc, index)
+    return _drop_generic_federalization(find_authorities(doc, index) + find_guard_status(doc, index)) + find_missions(doc, index) + find_agencies(doc, index) + find_commands(doc, index) + find_conditions(doc, index)

@@ -31,6 +31,7 @@ BARE_FOLLOWERS = {
     "or", "as", "than", "under", "with", "within", "for", "when", "after", "before", "being",
     "be", "been", "arrived", "deployed", "headed", "head", "heading", "returned", "went",
     "came", "got", "began", "started", "ordered", "sent", "serve", "served", "serving",
+    "once", "and", "each", "apiece",
 }
 STOP_PUNCT = {";", ":", "—", "--", "(", ")"}
 # Other people a number may count: they block a troop reading of a bare number after them.
@@ -211,8 +212,8 @@ class FigureRules:
         hedge = self.index.ending_at("HEDGE", j)
         if hedge is not None:
             j = hedge.start
-        if j - 1 > sent.start and self.doc[j - 1].lower_ == "of":
-            return self.index.ending_at("COLLECTIVE", j - 1) is not None
+        if j - 1 > sent.start and self.doc[j - 1].lower_ in ("of", "to", "at"):
+            return self.index.ending_at("COLLECTIVE", j - 1) is not None  # "count of", "the total to", "strength at"
         return False
 
     def _mixed_list(self, i: int, sent: Span) -> bool:
@@ -304,6 +305,8 @@ class FigureRules:
         lead = [t.lower_ for t in doc[max(sent.start, start - 3):start]]
         if "from" in lead and head_end < sent.end and doc[head_end].lower_ == "to":
             return "present"  # "shrink from 6,000 troops to 3,000": both ends are standing totals
+        if lead[-1:] == ["from"] and start - 2 >= sent.start and doc[start - 2].lower_ in CHANGE_WORDS:
+            return "present"  # "has grown from fewer than 1,000", "down from 5,200"
         if what == "strong":
             return "present"  # "about 1,200 strong": the size of a force
         if lead[-1:] and lead[-1] in ("leaves", "leaving", "left"):
@@ -607,6 +610,8 @@ ADVERB_CUES = {"already", "still", "now", "there", "currently", "in all", "have 
 SUBJECT_OPENERS = {"and", "but", "while", "though", "although", "that", "when", "where", "as", "said", "says", "with", "which", "meaning", "then", "so"}
 COPULAS = {"are", "is", "were", "was", "remain", "remains", "remained"}
 AUXILIARIES = COPULAS | {"have", "has", "had", "will", "would", "could", "can", "may", "might", "should", "must"}
+CHANGE_WORDS = {"grown", "grew", "risen", "rose", "fallen", "fell", "dropped", "down", "up", "increased", "decreased",
+                "shrunk", "shrank", "climbed", "swelled", "expanded", "jumped", "doubled", "tripled"}
 DIRECTIVES = {"ordered", "orders", "order", "told", "directed", "directs"}
 PREPOSITIONS = {"on", "in", "at", "to", "from", "into", "along", "across", "there"}
 PARTICIPLES = {"deployed", "stationed", "posted", "positioned", "based", "assigned", "mobilized", "activated"}
