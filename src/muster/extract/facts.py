@@ -117,6 +117,10 @@ def find_missions(doc: Doc, index: CueIndex) -> list[Fact]:
             continue
         if _describes_a_law(doc, index, sent, start):
             continue  # "the Posse Comitatus Act bars troops from arrests" describes a law, not a mission
+        if index.in_range("AGENCY", max(0, start - 4), min(len(doc), end + 4)) and any(
+            a.start <= start and end <= a.end for a in index.in_range("AGENCY", max(0, start - 4), min(len(doc), end + 4))
+        ):
+            continue  # "Department of Public Safety" names an agency, not a task
         if code == "law_enforcement" and end < len(doc) and doc[end].lower_ in ("officers", "agencies", "agency", "personnel", "agents", "officials"):
             continue  # "law enforcement officers" are people, not a task
         if load_lexicon().is_weak("MISSION", doc[start:end].text) and not index.in_range("TASK", sent.start, sent.end):

@@ -480,6 +480,8 @@ class FigureRules:
                 continue
             if what in ("bare", "anaphor", "strong"):
                 antecedent = self._antecedent(number, sent, figures)
+                if antecedent is None and what == "anaphor":
+                    antecedent = self._troops_in_previous_sentence(sent)  # "The Guard members, who ... About 900 of them"
                 if antecedent == "other" or (antecedent is None and not previous_sentence and not self._troop_after(number, sent)):
                     continue
                 if what == "bare" and not self._bare_ok(number, sent, numbers):
@@ -551,6 +553,17 @@ class FigureRules:
             if figure.end > best_pos:
                 best_pos, best = figure.end, figure.component
         return best
+
+    def _troops_in_previous_sentence(self, sent: Span) -> str | None:
+        """The component (or "troop") of troops named in the sentence before, for "N of them"."""
+        if sent.start == 0:
+            return None
+        previous = sentence_at(self.doc, sent.start - 1)
+        components = self.index.in_range("COMPONENT", previous.start, previous.end)
+        if components:
+            return components[-1].id
+        troops = [c for c in self.index.in_range("TROOP", previous.start, previous.end) if not index_is_weak(c)]
+        return "troop" if troops else None
 
     def _troop_after(self, number: NumberSpan, sent: Span) -> bool:
         return any(not index_is_weak(c) for c in self.index.in_range("TROOP", number.end, sent.end))
