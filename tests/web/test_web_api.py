@@ -181,3 +181,35 @@ def test_openapi_documents_every_endpoint_and_docs_are_local(client):
     docs = client.get("/docs").text
     assert "/static/swagger/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
     assert client.get("/static/swagger/swagger-ui-bundle.js").status_code == 200
+
+
+def test_deployment_responses_carry_an_etag_and_answer_304(client, deployments):
+    for url in ("/api/deployments?limit=2", deployments[0]["links"]["timeline"], deployments[0]["links"]["self"]):
+        first = client.get(url)
+        etag = first.headers["etag"]
+        assert client.get(url).content == first.content
+        again = client.get(url, headers={"If-None-Match": etag})
+        assert again.status_code == 304 and again.headers["etag"] == etag
+
+
+def test_a_new_reconcile_is_seen(web_url, client):
+    from muster.store import Store
+    from muster.store.models import Deployment
+
+    before = client.get("/api/deployments").json()
+    first = before["items"][0]
+    assert first["status"] != "ended"
+
+    def set_status(status):
+        with Store(web_url) as store, store.session(write=True) as session:
+            row = session.get(Deployment, first["id"])
+            row.status, row.summary = status, {**row.summary, "status": status}
+
+    set_status("ended")
+    try:
+        after = client.get("/api/deployments").json()
+        assert after["items"][0]["status"] == "ended"
+        assert first["id"] in [d["id"] for d in client.get("/api/deployments?status=ended").json()["items"]]
+    finally:
+        set_status(first["status"])
+    assert client.get("/api/deployments").json()["items"][0]["status"] == first["status"]

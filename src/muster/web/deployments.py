@@ -10,6 +10,7 @@ claims are linked) with the one it read.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import threading
 import time
@@ -28,6 +29,7 @@ from muster.web.queries import article_url, claim_key, evidence, split_key
 PRESENT_OPS = ("set", "add", "subtract", "at least")
 CEILING_OPS = ("ceiling", "ceiling add")
 FACT_EVIDENCE = 5  # sentences shown per authority, mission, agency, command or place
+RESPONSES, RESPONSE_BYTES = 2048, 256 * 2**20  # JSON bodies kept per version of the table
 
 
 @dataclass
@@ -71,6 +73,8 @@ class Snapshot:
         self.by_id = {item["id"]: item for item in items}
         self.coords = coords  # place name -> (lat, lon, kind)
         self._details: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._responses: OrderedDict[str, bytes] = OrderedDict()
+        self._response_bytes = 0
         self._cache_size = cache_size
         self._lock = threading.Lock()
         self.facets = {
@@ -79,6 +83,26 @@ class Snapshot:
             "authority": sorted({a for i in items for a in i["authorities"]["invoked"]}),
             "place": sorted({p for i in items for p in i["places"]}),
         }
+
+    def cached(self, key: str, build) -> bytes:
+        """The response body for `key` (a path and query) in this version of the table, built once.
+
+        Deployments change only when `muster reconcile` rewrites them, and a new
+        version of the table brings a new Snapshot with an empty cache.
+        """
+        with self._lock:
+            body = self._responses.get(key)
+            if body is not None:
+                self._responses.move_to_end(key)
+                return body
+        body = build()
+        with self._lock:
+            self._responses[key] = body
+            self._response_bytes += len(body)
+            while self._responses and (len(self._responses) > RESPONSES or self._response_bytes > RESPONSE_BYTES):
+                _, dropped = self._responses.popitem(last=False)
+                self._response_bytes -= len(dropped)
+        return body
 
     def select(self, filters: DeploymentFilters) -> list[dict[str, Any]]:
         return [item for item in self.items if filters.matches(item)]
@@ -104,6 +128,7 @@ class Snapshot:
             self._details[deployment_id] = found
             while len(self._details) > self._cache_size:
                 self._details.popitem(last=False)
+        _settle()
         return found
 
 
@@ -129,11 +154,22 @@ class Deployments:
                 version = fingerprint(session=session)
                 if self._snapshot is None or self._snapshot.version != version:
                     self._snapshot = build_snapshot(session=session, version=version, cache_size=self.cache_size)
+                    _settle()
             self._checked = time.monotonic()
             return self._snapshot
 
     def detail(self, deployment_id: str) -> dict[str, Any] | None:
         return self.snapshot().detail(self.store.session, deployment_id)
+
+
+def _settle() -> None:
+    """Keep long-lived caches out of the cyclic garbage collector's full passes.
+
+    They hold millions of small objects, and a full pass over them stalls every
+    request for a tenth of a second. The cached data has no reference cycles, so
+    reference counting still frees it when a cache lets go.
+    """
+    gc.freeze()
 
 
 def fingerprint(*, session: Session) -> str:
@@ -269,7 +305,7 @@ def build_detail(*, session: Session, summary: dict[str, Any], coords: dict[str,
         claim_rows.update(queries.claims_by_key(session=session, keys=missing))
     fact_keys = {(r["article_id"], r["position"]) for r in summary.get("facts") or []}
     fact_keys |= {(a, p) for a, is_figure, p in filter(None, trigger_keys) if not is_figure}
-    fact_rows = queries.facts_by_key(session=session, keys=fact_keys)
+    fact_rows = queries.facts_of_articles(session=session, article_ids={a for a, _ in fact_keys})
 
     def figure(ref: dict[str, Any]) -> dict[str, Any]:
         row = claim_rows.get((ref["article_id"], ref["position"]))

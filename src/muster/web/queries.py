@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
@@ -35,19 +38,36 @@ def split_key(key: str) -> tuple[str, bool, int] | None:
     return article_id, tail[0] == "f", int(tail[1:])
 
 
-def article_url(article_id: str, key: str | None = None) -> str:
-    from urllib.parse import quote
+@lru_cache(maxsize=65536)
+def _quoted(value: str) -> str:
+    return quote(value, safe="")
 
-    url = f"/articles/{quote(article_id, safe='')}"
-    return f"{url}?mark={quote(key, safe='')}#{anchor(key)}" if key else url
+
+def article_url(article_id: str, key: str | None = None) -> str:
+    """The article's page; with a key, marking that claim's or fact's words and scrolled to them."""
+    url = f"/articles/{_quoted(article_id)}"
+    if not key:
+        return url
+    if key.startswith(article_id + "#") and key[len(article_id) + 1:].isalnum():
+        tail = key[len(article_id) + 1:]
+        return f"{url}?mark={_quoted(article_id)}%23{tail}#ev-{_anchored(article_id)}.{tail}"
+    return f"{url}?mark={_quoted(key)}#{anchor(key)}"
+
+
+_NOT_ID = re.compile(r"[^0-9A-Za-z_-]")
+
+
+@lru_cache(maxsize=65536)
+def _anchored(value: str) -> str:
+    return _NOT_ID.sub(".", value)
 
 
 def anchor(key: str) -> str:
     """The id of a claim's or fact's words on the article page."""
-    return "ev-" + "".join(c if c.isalnum() or c in "-_" else "." for c in key)
+    return "ev-" + _NOT_ID.sub(".", key)
 
 
-def evidence(row: Claim | Fact, key: str) -> dict[str, Any]:
+def evidence(row: Any, key: str) -> dict[str, Any]:
     """The evidence of a claim or fact row, with a link to its words on the article page."""
     return {
         "article_id": row.article_id,
@@ -174,21 +194,40 @@ def facts_by_key(*, session: Session, keys: Iterable[tuple[str, int]]) -> dict[t
     return _rows_by_key(session, Fact, keys)
 
 
+def _evidence_columns(model: Any) -> list:
+    columns = [model.id, model.article_id, model.position, model.evidence_field, model.evidence_start,
+               model.evidence_end, model.evidence_text, model.sentence, model.sentence_start]
+    if model is Fact:
+        columns += [Fact.lat, Fact.lon, Fact.place_kind, Fact.citation]
+    return columns
+
+
 def _rows_by_key(session: Session, model: Any, keys: Iterable[tuple[str, int]]) -> dict:
+    """Evidence rows (plain tuples with the evidence columns, not ORM objects: faster) by key."""
     wanted = sorted(set(keys))
     found = {}
     for start in range(0, len(wanted), _IN_CHUNK):
         chunk = wanted[start:start + _IN_CHUNK]
-        query = select(model).where(tuple_(model.article_id, model.position).in_(chunk))
-        found.update({(r.article_id, r.position): r for r in session.scalars(query)})
+        query = select(*_evidence_columns(model)).where(tuple_(model.article_id, model.position).in_(chunk))
+        found.update({(r.article_id, r.position): r for r in session.execute(query)})
     return found
 
 
-def linked_claims(*, session: Session, deployment_id: str) -> dict[tuple[str, int], Claim]:
-    """The claim rows a deployment was built from, by (article id, position)."""
-    query = (select(Claim).join(DeploymentClaim, DeploymentClaim.claim_id == Claim.id)
+def linked_claims(*, session: Session, deployment_id: str) -> dict[tuple[str, int], Any]:
+    """The evidence of the claims a deployment was built from, by (article id, position)."""
+    query = (select(*_evidence_columns(Claim)).join(DeploymentClaim, DeploymentClaim.claim_id == Claim.id)
              .where(DeploymentClaim.deployment_id == deployment_id))
-    return {(r.article_id, r.position): r for r in session.scalars(query)}
+    return {(r.article_id, r.position): r for r in session.execute(query)}
+
+
+def facts_of_articles(*, session: Session, article_ids: Iterable[str]) -> dict[tuple[str, int], Any]:
+    """The evidence of every fact of these articles, by (article id, position)."""
+    ids = sorted(set(article_ids))
+    found = {}
+    for start in range(0, len(ids), _IN_CHUNK):
+        query = select(*_evidence_columns(Fact)).where(Fact.article_id.in_(ids[start:start + _IN_CHUNK]))
+        found.update({(r.article_id, r.position): r for r in session.execute(query)})
+    return found
 
 
 def place_coordinates(*, session: Session, names: Iterable[str]) -> dict[str, tuple[float, float, str | None]]:

@@ -1,12 +1,14 @@
 """Deployments: the list with its filters and map, one deployment, its timeline (JSON and pages)."""
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
+from pydantic import BaseModel
 
 from muster.law import LEGAL_REVIEW_NOTE
 from muster.web import schemas
@@ -59,11 +61,27 @@ def deployment_page(*, snapshot: Snapshot, filters: DeploymentFilters, limit: in
             "filters": filters.active(), "matching": found}
 
 
+def cached_json(request: Request, snapshot: Snapshot, model: type[BaseModel], build) -> Response:
+    """A JSON response checked against `model`, kept per version of the deployments table.
+
+    Carries an ETag: a client that sends it back in If-None-Match gets 304 until
+    `muster reconcile` changes the deployments.
+    """
+    key = request.url.path + "?" + request.url.query
+    etag = f'"{snapshot.version}-{hashlib.sha1(key.encode()).hexdigest()[:12]}"'
+    headers = {"ETag": etag, "Cache-Control": "no-cache"}
+    if request.headers.get("if-none-match") == etag:
+        return Response(status_code=304, headers=headers)
+    body = snapshot.cached(key, lambda: model.model_validate(build()).model_dump_json().encode())
+    return Response(body, media_type="application/json", headers=headers)
+
+
 @router.get("/api/deployments", response_model=schemas.DeploymentList, tags=["deployments"],
             summary="Deployments, newest report first, with filters")
 def api_deployments(request: Request, snapshot: SnapshotDep, filters: FiltersDep,
-                    limit: LimitDep = 50, offset: OffsetDep = 0) -> dict[str, Any]:
-    return deployment_page(snapshot=snapshot, filters=filters, limit=limit, offset=offset, request=request)
+                    limit: LimitDep = 50, offset: OffsetDep = 0) -> Response:
+    return cached_json(request, snapshot, schemas.DeploymentList, lambda: deployment_page(
+        snapshot=snapshot, filters=filters, limit=limit, offset=offset, request=request))
 
 
 def _detail(deployments: DeploymentsDep, deployment_id: str) -> dict[str, Any]:
@@ -75,20 +93,28 @@ def _detail(deployments: DeploymentsDep, deployment_id: str) -> dict[str, Any]:
 
 @router.get("/api/deployments/{deployment_id}", response_model=schemas.DeploymentDetail, tags=["deployments"],
             summary="One deployment: estimate, places, missions, agencies, authorities, legal findings, sources")
-def api_deployment(deployment_id: str, deployments: DeploymentsDep) -> dict[str, Any]:
+def api_deployment(request: Request, deployment_id: str, deployments: DeploymentsDep) -> Response:
     detail = _detail(deployments, deployment_id)
-    return {**detail, "links": links(deployment_id)}
+    return cached_json(request, deployments.snapshot(), schemas.DeploymentDetail,
+                       lambda: {**detail, "links": links(deployment_id)})
 
 
 @router.get("/api/deployments/{deployment_id}/timeline", response_model=schemas.Timeline, tags=["deployments"],
             summary="A deployment's timeline: troops present and ceiling by date, with the figures behind each")
 def api_timeline(request: Request, deployment_id: str, deployments: DeploymentsDep,
-                 limit: LimitDep = 50, offset: OffsetDep = 0) -> dict[str, Any]:
-    detail = _detail(deployments, deployment_id)
-    points = detail["timeline"]
-    return {"deployment_id": detail["id"], "name": detail["name"], "items": points[offset:offset + limit],
-            "limit": limit, "offset": offset, "total": len(points),
-            "next": next_offset(request, offset=offset, limit=limit, total=len(points))}
+                 limit: LimitDep = 20, offset: OffsetDep = 0) -> Response:
+    snapshot = deployments.snapshot()
+
+    def build():
+        detail = _detail(deployments, deployment_id)
+        points = detail["timeline"]
+        return {"deployment_id": detail["id"], "name": detail["name"], "items": points[offset:offset + limit],
+                "limit": limit, "offset": offset, "total": len(points),
+                "next": next_offset(request, offset=offset, limit=limit, total=len(points))}
+
+    if snapshot.get(deployment_id) is None:
+        raise HTTPException(404, f"no deployment with id {deployment_id}")
+    return cached_json(request, snapshot, schemas.Timeline, build)
 
 
 # Pages
