@@ -200,8 +200,8 @@ def _dateline(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
 
 
 BASE_NAME = re.compile(
-    r"\b(?:(?:Fort|Camp)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
-    r"(?:[A-Z][a-z]+[\s-]){1,2}(?:Air Force Base|Air Reserve Base|Air National Guard Base|Army Airfield|"
+    r"\b(?:(?:Fort|Camp) [A-Z][a-z]+(?: [A-Z][a-z]+)?|"
+    r"(?:[A-Z][a-z]+[ -]){1,2}(?:Air Force Base|Air Reserve Base|Air National Guard Base|Army Airfield|"
     r"Naval Air Station|Naval Station|Marine Corps Air Station|Joint Reserve Base|Army Depot))\b"
 )
 
@@ -214,6 +214,9 @@ def _generic_bases(doc: Doc, gazetteer: Gazetteer, doc_states: set[str], taken: 
         span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
         if span is None or any(i in taken for i in range(span.start, span.end)) or span.text in gazetteer.bases:
             continue
+        sentence = sentence_at(doc, span.start)
+        if span.end > sentence.end:
+            continue  # a name never runs across a sentence break
         state, end = _state_after(doc, span.end, gazetteer)
         if state is None and len(doc_states) == 1:
             state, end = next(iter(doc_states)), span.end
@@ -221,7 +224,7 @@ def _generic_bases(doc: Doc, gazetteer: Gazetteer, doc_states: set[str], taken: 
             continue
         centre = gazetteer.states.get(gazetteer.state_codes.get(state, ""))
         place = Place(f"{span.text}, {state}", "base", state, centre.lat if centre else None, centre.lon if centre else None)
-        found.append(PlaceMention(place, span.start, end, sentence_at(doc, span.start)))
+        found.append(PlaceMention(place, span.start, min(end, sentence.end), sentence))
     return found
 
 
