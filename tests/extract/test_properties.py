@@ -7,6 +7,8 @@ WORDS = st.sampled_from([
     "troops", "Guard", "National", "1,500", "up", "to", "about", "Marines", "border", "Texas", "El", "Paso",
     "Insurrection", "Act", "not", "invoke", "sent", "withdrawn", "the", ".", ",", "—", "\n\n", "CBP", "Fort",
     "Bliss", "2,000", "fifteen", "hundred", "of", "them", "$", "5", "Dec.", "15", "authorized", "arrests", "Title", "32",
+    "\r", "\n", "Camp", "Selfridge", "Air Force Base", "N.C.", "D.C.", "Washington", "Gov.", "\"", "Task", "Force",
+    "governor", "objected", "invasion", "Rockport", "In", "Elwood", "Ill.", "St.", "Paul", "sent", "home", "1.5k",
 ])
 TEXTS = st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=80).map(" ".join))
 
