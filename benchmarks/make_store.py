@@ -77,14 +77,14 @@ def article_rows(index: int, rng: random.Random, theatre, day: date, n_claims: i
     for position in range(n_claims):
         component = COMPONENTS[position % 4 if rng.random() < 0.5 else 0]
         qualifier, lo, hi = QUALIFIERS[rng.randrange(len(QUALIFIERS))]
-        kind = KINDS[0 if position == 0 else rng.randrange(len(KINDS))]
+        figure_kind = KINDS[0 if position == 0 else rng.randrange(len(KINDS))]
         count = max(10, int(base * rng.uniform(0.5, 1.5)) // 10 * 10)
         words = f"{HEDGES[qualifier]}{count:,} {NOUNS[component]}"
-        sentence = f"Officials said {words} {VERBS[kind]} {place} this week, according to the report."
+        sentence = f"Officials said {words} {VERBS[figure_kind]} {place} this week, according to the report."
         start = offset + len("Officials said ")
         claims.append({
             "article_id": article_id, "position": position, "count": count, "qualifier": qualifier,
-            "kind": kind, "component": component, "low": int(count * lo), "high": int(count * hi) if hi else None,
+            "kind": figure_kind, "component": component, "low": int(count * lo), "high": int(count * hi) if hi else None,
             "state": state if component == "national_guard" else None, "place": place, "unit": None,
             "event_date": day, "background": False, "evidence_field": "text", "evidence_start": start,
             "evidence_end": start + len(words), "evidence_text": words, "sentence": sentence,

@@ -192,16 +192,23 @@ def timeline_chart(points: list[dict[str, Any]], *, width: int = 960, height: in
         out.append('</g>')
     # figures: a whisker over the interval, a mark at the number stated
     out.append('<g class="figures" stroke="#ffffff" stroke-width="1">')
+    day_px = plot_w / span
     for i, point in enumerate(dated):
         figures = point.get("figures") or []
+        spread = min(9.0, max(1.0, day_px * 0.8 / max(len(figures), 1)))
         for j, figure in enumerate(figures):
             colour, shape = KIND_STYLE.get(figure.get("kind") or "", ("#4b5563", "circle"))
-            x = x_of(days[i]) + (j - (len(figures) - 1) / 2) * 9
+            x = x_of(days[i]) + (j - (len(figures) - 1) / 2) * spread
             count = figure.get("count")
             y = y_of(count)
             low, high = figure.get("low"), figure.get("high")
             whisker = ""
-            if low is not None and (high is None or high != low):
+            if low is not None and high is None:  # no upper bound: a short arrow up from the low end
+                y_low = y_of(low)
+                whisker = (f'<path d="M{x:.1f} {y_low:.1f}V{y_low - 16:.1f}M{x - 3:.1f} {y_low - 12:.1f}'
+                           f'L{x:.1f} {y_low - 16:.1f}L{x + 3:.1f} {y_low - 12:.1f}" fill="none" '
+                           f'stroke="{colour}" stroke-width="1.5" stroke-opacity="0.8"/>')
+            elif low is not None and high != low:
                 whisker = (f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{y_of(high):.1f}" y2="{y_of(low):.1f}" '
                            f'stroke="{colour}" stroke-width="1.5" stroke-opacity="0.8"/>')
             href = (figure.get("evidence") or {}).get("url") or "#"
@@ -223,10 +230,12 @@ class Marker:
     text: str | None = None  # a label drawn beside the mark
 
 
-def marker_size(troops: int | None) -> float:
+def marker_size(troops: int | None, largest: int | None = None) -> float:
+    """A mark's radius: its area grows with the troops, the largest of the map's marks 24 px across."""
     if not troops:
         return 5.0
-    return max(5.0, min(26.0, 2.2 * math.sqrt(troops) ** 0.75))
+    largest = max(largest or 0, troops, 1)
+    return 5.0 + 19.0 * math.sqrt(troops / largest)
 
 
 def us_map(markers: list[Marker], borders: list[tuple[str, str, str]] | None = None, *,

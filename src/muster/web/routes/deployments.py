@@ -131,9 +131,11 @@ def map_markers(items: list[dict[str, Any]], *, by_place: bool) -> tuple[list[Ma
         for name in item["places"]:
             places.setdefault(name, []).append(item)
     markers, borders = [], []
+    troops_at = {name: sum(_troops(h) for h in holders) for name, holders in places.items()}
+    largest = max(troops_at.values(), default=0)
     for name, holders in sorted(places.items()):
         lat, lon, kind = (holders[0].get("coordinates") or {}).get(name, (None, None, None))
-        troops = sum((h["estimate"] or {}).get("high") or (h["estimate"] or {}).get("low") or 0 for h in holders)
+        troops = troops_at[name]
         names = "; ".join(h["name"] for h in holders[:4]) + (f"; and {len(holders) - 4} more" if len(holders) > 4 else "")
         href = "/deployments?" + urlencode({"place": name}) if by_place else f"#place-{quote(name, safe='')}"
         label = f"{name}: {names}"
@@ -144,10 +146,15 @@ def map_markers(items: list[dict[str, Any]], *, by_place: bool) -> tuple[list[Ma
             continue
         if kind == "state" and by_place and all(_has_finer_place(h) for h in holders):
             continue  # a state named beside a city, base or border adds nothing to the overview
-        markers.append(Marker(lat, lon, label, href, size=marker_size(troops) if kind != "state" else 9,
+        markers.append(Marker(lat, lon, label, href, size=marker_size(troops, largest) if kind != "state" else 9,
                               kind="state" if kind == "state" else "place",
                               text=None if by_place else name))
     return markers, borders
+
+
+def _troops(item: dict[str, Any]) -> int:
+    estimate = item["estimate"] or {}
+    return estimate.get("high") or estimate.get("low") or 0
 
 
 def _has_finer_place(item: dict[str, Any]) -> bool:
