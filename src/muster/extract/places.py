@@ -131,6 +131,8 @@ def find_places(doc: Doc, matcher: PlaceMatcher) -> list[PlaceMention]:
         sent = sentence_at(doc, start)
         if place.kind not in ("base", "border") and not _about_troops(index, sent, start):
             continue
+        if place.kind in ("city", "state") and index.in_range("NOT_DEPLOYMENT_PLACE", max(sent.start, start - 5), start):
+            continue  # "a federal judge in San Francisco", "a campaign rally in Florida": not where troops are
         mention = PlaceMention(place, start, new_end, sent)
         if place.kind == "city":
             accepted_cities.append(mention)
