@@ -598,22 +598,24 @@ class FigureRules:
         return True
 
     def _range_qualifier(self, number, numbers, position, sent, qualifier):
-        doc = self.doc
+        """"between 2,000 and 4,000": the low end is at least, the high end up to; "from 2,400 to
+        1,200" is a change between two totals, each as stated."""
         before = numbers[position - 1] if position > 0 else None
         after = numbers[position + 1] if position + 1 < len(numbers) else None
-        if after and 1 <= after.start - number.end <= 1 and doc[number.end].lower_ in ("and", "to", "-", "–"):
-            lead = doc[max(sent.start, number.start - 3):number.start]
-            if any(t.lower_ == "from" for t in lead):
-                return qualifier
-            if qualifier == "exact":
-                return "at_least"
-        if before and 1 <= number.start - before.end <= 1 and doc[before.end].lower_ in ("and", "to", "-", "–"):
-            lead = doc[max(sent.start, before.start - 3):before.start]
-            if any(t.lower_ == "from" for t in lead):
-                return qualifier
-            if qualifier == "exact":
-                return "up_to"
+        if qualifier != "exact":
+            return qualifier
+        if after and self._joined(number, after, sent):
+            return "at_least"
+        if before and self._joined(before, number, sent):
+            return "up_to"
         return qualifier
+
+    def _joined(self, low: NumberSpan, high: NumberSpan, sent: Span) -> bool:
+        """Two numbers joined as a range ("2,000 to 4,000"), not as a change "from ... to"."""
+        doc = self.doc
+        if high.start - low.end != 1 or doc[low.end].lower_ not in ("and", "to", "-", "–"):
+            return False
+        return not any(t.lower_ == "from" for t in doc[max(sent.start, low.start - 3):low.start])
 
 
 PRIORITY = {"authorized": 1.5, "withdrawn": 1.0, "present": 0.5, "sent": 0.0}
