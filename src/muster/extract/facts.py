@@ -43,6 +43,18 @@ def _clause_window(doc: Doc, sent: Span, start: int, before: int) -> Span:
     return doc[lo:start]
 
 
+def _comma_window(doc: Doc, sent: Span, start: int, before: int) -> Span:
+    """Like the clause window, but a comma ends it too: "not covered by it, so they can help
+    police keep order" does not deny keeping order."""
+    window = _clause_window(doc, sent, start, before)
+    lo = window.start
+    for i in range(start - 1, window.start - 1, -1):
+        if doc[i].text == ",":
+            lo = i + 1
+            break
+    return doc[lo:start]
+
+
 def _has_cue(index: CueIndex, label: str, window: Span) -> bool:
     return bool(index.in_range(label, window.start, window.end))
 
@@ -128,7 +140,7 @@ def find_missions(doc: Doc, index: CueIndex) -> list[Fact]:
         window = _clause_window(doc, sent, start, 20)
         if _has_cue(index, "MISSION_BLOCK", window):
             continue  # training, what a court forbids, what a request was refused
-        status = "denied" if _has_cue(index, "DENIED", _clause_window(doc, sent, start, 12)) else "stated"
+        status = "denied" if _has_cue(index, "DENIED", _comma_window(doc, sent, start, 12)) else "stated"
         facts.append(Fact("mission", code, status, start, end, sent))
     return facts
 
@@ -165,7 +177,8 @@ def _about_troops(doc: Doc, index: CueIndex, sent: Span) -> bool:
         return True
     if sent.start > 0:
         previous = sentence_at(doc, sent.start - 1)
-        return military_sentence(index, previous) and any(t.lower_ in ("that", "this", "it", "they", "those", "includes", "including") for t in sent[:4])
+        return military_sentence(index, previous) and any(
+            t.lower_ in ("that", "this", "it", "its", "they", "their", "those", "includes", "including") for t in sent[:4])
     return False
 
 
