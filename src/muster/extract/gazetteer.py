@@ -21,6 +21,9 @@ BORDER_LINES = {
     "northern border": [(49.00, -123.06), (49.00, -110.00), (49.00, -95.15), (46.50, -84.35), (45.01, -74.70), (47.10, -67.79)],
 }
 
+TERRITORIES = {"PR": "Puerto Rico", "GU": "Guam", "VI": "U.S. Virgin Islands", "AS": "American Samoa",
+               "MP": "Northern Mariana Islands"}
+
 STATE_ABBREVIATIONS = {
     "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
     "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS",
@@ -67,7 +70,8 @@ class Gazetteer:
             if candidate["population"] < min_population:
                 return None
             code = candidate["admin1code"]
-            return Place(f"{name}, {code}", "city", code, candidate["latitude"], candidate["longitude"])
+            canonical = name if candidate["name"] == name.replace("St. ", "Saint ", 1) else candidate["name"]
+            return Place(f"{canonical}, {code}", "city", code, candidate["latitude"], candidate["longitude"])
         return None
 
     def district(self) -> Place:
@@ -91,6 +95,12 @@ def load_gazetteer() -> Gazetteer:
             cities.setdefault(row["name"], []).append(city)
     for name in [n for n in cities if n.startswith("Saint ")]:
         cities.setdefault("St. " + name[len("Saint "):], cities[name])  # "St. Paul" as reporters write it
+    aliases = json.loads((LEXICON_DIR / "city_aliases.json").read_text(encoding="utf-8"))
+    for alias, value in aliases.items():
+        if alias.startswith("_"):
+            continue
+        target, canonical = value
+        cities[alias] = [dict(c, name=canonical) for c in cities.get(target, [])]  # "Staten Island" is New York, NY
     for candidates in cities.values():
         candidates.sort(key=lambda c: -c["population"])
     centroids = _state_centroids(cities)
@@ -99,6 +109,10 @@ def load_gazetteer() -> Gazetteer:
         lat, lon = centroids.get(code, (None, None))
         states[state["name"]] = Place(state["name"], "state", code, lat, lon)
         state_codes[code] = state["name"]
+    for code, name in TERRITORIES.items():
+        lat, lon = centroids.get(code, (None, None))
+        states[name] = Place(name, "state", code, lat, lon)
+        state_codes[code] = name
     bases = {}
     for entry in json.loads((LEXICON_DIR / "bases.json").read_text(encoding="utf-8")):
         near = next((c for c in cities.get(entry["near"], []) if c["admin1code"] == entry["state"]), None)

@@ -2,17 +2,15 @@
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from muster.extract.cues import CueIndex, get_index
-from functools import lru_cache
-
+from muster.extract.gazetteer import STATE_ABBREVIATIONS, Gazetteer, Place, load_gazetteer
 from muster.extract.lexicon import LEXICON_DIR
-from muster.extract.gazetteer import Gazetteer, Place, load_gazetteer, STATE_ABBREVIATIONS
 from muster.extract.sentences import sentence_at, sentences
 
 MIN_CITY_POPULATION = 50_000  # a bare city name this large is taken without a state after it
@@ -68,7 +66,7 @@ def resolve(doc: Doc, label: str, start: int, end: int, gazetteer: Gazetteer, ha
     if label == "BASE":
         return gazetteer.bases[text], end
     if label == "STATE":
-        if text == "Washington" and has_dc:
+        if text == "Washington" and has_dc and not _in_a_list_of_states(doc, start, end):
             return gazetteer.district(), end
         return gazetteer.states[text], end
     if label == "DISTRICT":
@@ -80,6 +78,10 @@ def resolve(doc: Doc, label: str, start: int, end: int, gazetteer: Gazetteer, ha
     if state:
         return gazetteer.city(text, state), new_end
     place = gazetteer.city(text, None, MIN_CITY_POPULATION) if text not in place_stopwords() else None
+    if place is not None and doc_states and place.state not in doc_states:
+        local = [c for c in (gazetteer.city(text, code) for code in sorted(doc_states)) if c is not None]
+        if len(local) == 1:
+            place = local[0]  # "Kent" in an Ohio story is Kent, OH
     if place is None and doc_states and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS - {"near", "of"} \
             and text not in place_stopwords():
         # a small town in a state the article names: "In Rockport, where the eye crossed" in a Texas story
@@ -160,8 +162,20 @@ def _looks_like_a_place(doc: Doc, label: str, start: int, end: int) -> bool:
             return True
         if prev is not None and prev.is_sent_start and nxt is not None and nxt.text == ",":
             return False  # "In Washington, the Pentagon ...": the government, not the city
-        return prev is not None and prev.lower_ in PLACE_PREPOSITIONS
+        return (prev is not None and prev.lower_ in PLACE_PREPOSITIONS) or _in_a_list_of_states(doc, start, end)
     return True
+
+
+def _in_a_list_of_states(doc: Doc, start: int, end: int) -> bool:
+    """"New York, California and Washington": the state, listed with others."""
+    gazetteer = load_gazetteer()
+    before = doc[max(0, start - 3):start]
+    after = doc[end:end + 3]
+    def names_state(span) -> bool:
+        return any(t.text in gazetteer.states and t.text != "Washington" for t in span)
+    joined_before = len(before) and before[-1].text in (",", "and", "or")
+    joined_after = len(after) and after[0].text in (",", "and", "or")
+    return bool((joined_before and names_state(before)) or (joined_after and names_state(after)))
 
 
 def _about_troops(index: CueIndex, sent: Span, start: int) -> bool:
