@@ -137,6 +137,8 @@ class FigureRules:
                 return True  # "30-day", "1,951-mile", "52-page"
         if number.value < 10:
             return True
+        if number.value < 100 and nxt is not None and nxt.text in ("-", "–") and number.end + 1 < sent.end and doc[number.end + 1].like_num:
+            return True  # a score, "28-21"
         for label in ("COMMAND", "AUTHORITY"):
             if self.index.covering(label, number.start) is not None:
                 return True  # "Task Force 51", "Section 12406"
@@ -167,6 +169,9 @@ class FigureRules:
                     return "other", troop.end, None
                 if self._mixed_list(troop.end, sent):
                     return "other", troop.end, None
+                other = self._joined_component(troop.end, sent)
+                if other is not None and comp is not None and other != comp:
+                    comp = "unspecified"  # "10,000 active-duty troops and National Guard members"
                 return "troop", troop.end, comp
             if index.at("NONTROOP", i) is not None:
                 return "other", i + 1, None
@@ -215,6 +220,35 @@ class FigureRules:
         if j - 1 > sent.start and self.doc[j - 1].lower_ in ("of", "to", "at"):
             return self.index.ending_at("COLLECTIVE", j - 1) is not None  # "count of", "the total to", "strength at"
         return False
+
+    def _predicate_component(self, i: int, sent: Span) -> str | None:
+        """"4,500 of them are active-duty soldiers", "2,000 of them from the Puerto Rico National Guard"."""
+        lo, hi = i, min(sent.end, i + 7)
+        for k in range(lo, hi):
+            if self.doc[k].is_punct:
+                break
+            comp = self.index.at("COMPONENT", k)
+            if comp is not None:
+                return comp.id
+        return None
+
+    def _joined_component(self, i: int, sent: Span) -> str | None:
+        """The component of troops joined to the head by "and": "troops and Guard members"."""
+        if i < sent.end and self.doc[i].lower_ == "and":
+            j = i + 1
+            while j < min(sent.end, i + 4):
+                if self.doc[j].like_num:
+                    return None  # "4,000 active-duty troops and some 21,000 Guard members": two figures
+                comp = self.index.at("COMPONENT", j)
+                if comp is not None:
+                    return comp.id
+                troop = self.index.at("TROOP", j)
+                if troop is not None and troop.id != "unspecified":
+                    return troop.id
+                if self.doc[j].is_punct:
+                    break
+                j += 1
+        return None
 
     def _mixed_list(self, i: int, sent: Span) -> bool:
         """"5,800 troops, agents and officers": a count of several kinds of people."""
@@ -318,6 +352,10 @@ class FigureRules:
             return "present"  # "a force that topped 10,000", "a brigade of 1,892"
         if anaphor_kind := (what == "anaphor" and self._sentence_figures and self._sentence_figures[-1].kind):
             return anaphor_kind  # "5,900 troops are deployed ..., roughly 2,800 of them in Texas"
+        if what == "bare" and self._sentence_figures and not self._own_verb(number, sent):
+            return self._sentence_figures[-1].kind  # "7,400 were on duty ...: about 2,200 in New Jersey"
+        if self._standby_after(head_end, sent):
+            return "sent"  # "would remain on standby", "were placed on alert": troops ready to go are sent
         lo, hi = clause_bounds(doc, sent, start, head_end)
         if hi - lo <= (head_end - start) + 2:
             lo, hi = clause_bounds(doc, sent, max(sent.start, lo - 1), min(sent.end, hi + 1))  # "— about 1,500 —"
@@ -355,6 +393,21 @@ class FigureRules:
         if chosen is not None and _gap(chosen, start, head_end) <= 12:
             return chosen.id
         return "sent"
+
+    def _own_verb(self, number: NumberSpan, sent: Span) -> bool:
+        """A kind cue within a few words of the number, its own verb."""
+        lo, hi = max(sent.start, number.start - 6), min(sent.end, number.end + 8)
+        return any(c.text.lower() not in ADVERB_CUES for c in self.index.in_range("KIND", lo, hi)
+                   if self.index.covering("HEDGE", c.start) is None)
+
+    def _standby_after(self, head_end: int, sent: Span) -> bool:
+        """A standby or alert in the verb group right after the figure."""
+        for k in range(head_end, min(sent.end, head_end + 5)):
+            if self.doc[k].is_punct and self.doc[k].text != "-":
+                return False
+            if self.index.at("STANDBY", k) is not None:
+                return True
+        return False
 
     def _collective_before(self, start: int, sent: Span) -> bool:
         doc = self.doc
@@ -478,6 +531,8 @@ class FigureRules:
             what, head_end, component = self.head(number, sent)
             if what == "other":
                 continue
+            if what == "anaphor" and component is None:
+                component = self._predicate_component(head_end, sent)
             if what in ("bare", "anaphor", "strong"):
                 antecedent = self._antecedent(number, sent, figures)
                 if antecedent is None and what == "anaphor":
