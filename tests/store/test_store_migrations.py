@@ -1,19 +1,22 @@
 """Opening a store migrates it to the newest revision; opening it again changes nothing."""
 from __future__ import annotations
 
+from datetime import date
+
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import event, inspect, text
+from sqlalchemy import event, insert, inspect, select, text
 
+from muster.reconcile import reconcile
 from muster.store import Store
 from muster.store import migrate
 from muster.store.engine import normalize_url
-from muster.store.models import Base
+from muster.store.models import Base, Deployment, DeploymentPoint
 
-from store_data import make_article
+from store_data import BORDER, border_record, make_article
 
-TABLES = {"alembic_version", "articles", "claims", "facts", "deployments", "deployment_claims"}
+TABLES = {"alembic_version", "articles", "claims", "facts", "deployments", "deployment_claims", "deployment_points"}
 
 
 def test_opening_creates_the_schema_at_head(store):
@@ -31,6 +34,10 @@ def test_constraint_names_follow_the_convention(store):
         "fk_deployment_claims_claim_id_claims",
     }
     assert "ix_facts_type_value" in {ix["name"] for ix in inspector.get_indexes("facts")}
+    points_key = inspector.get_pk_constraint("deployment_points")
+    assert (points_key["name"], points_key["constrained_columns"]) == ("pk_deployment_points", ["deployment_id", "position"])
+    assert [(fk["name"], fk["options"].get("ondelete")) for fk in inspector.get_foreign_keys("deployment_points")] == [
+        ("fk_deployment_points_deployment_id_deployments", "CASCADE")]
 
 
 def test_reopening_is_a_no_op(db_url):
@@ -62,6 +69,29 @@ def test_downgrade_to_base_and_back(store):
     assert set(inspect(store.engine).get_table_names()) <= {"alembic_version"}
     migrate.upgrade(store.engine)
     assert set(inspect(store.engine).get_table_names()) == TABLES
+
+
+def test_deployments_stored_before_0003_get_their_brief_and_points(db_url):
+    with Store(db_url, migrate_schema=False) as store:
+        migrate.upgrade(store.engine, "0002")
+        store.add_articles([BORDER])
+        store.save_record(border_record())
+        [deployment] = reconcile([store.record("border-001")])
+        with store.session(write=True) as session:  # as muster 0002 saved it: the summary only
+            session.execute(insert(Deployment), [{
+                "id": deployment["id"], "name": deployment["name"], "theatre": deployment["theatre"],
+                "status": deployment["status"], "first_reported": date.fromisoformat(deployment["first_report"]),
+                "last_reported": date.fromisoformat(deployment["last_report"]), "summary": deployment}])
+        migrate.upgrade(store.engine)
+        with store.session() as session:
+            row = session.get(Deployment, deployment["id"])
+            points = list(session.scalars(select(DeploymentPoint.point).order_by(DeploymentPoint.position)))
+    assert row.brief["id"] == deployment["id"] and row.brief["estimate"]["evidence"] and row.digest
+    assert row.brief["points"] == len(points) == len(deployment["timeline"]) > 0
+    figures = [f for p in points for f in p["figures"]]
+    assert figures and all(f["evidence"]["id"] and f["evidence"]["url"].startswith("/articles/border-001?mark=")
+                           for f in figures)
+    assert all(BORDER.text[f["evidence"]["start"]:f["evidence"]["end"]] == f["evidence"]["text"] for f in figures)
 
 
 def test_sqlite_has_foreign_keys_and_wal(tmp_path):

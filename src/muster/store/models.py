@@ -1,4 +1,4 @@
-"""The tables: articles, the claims and facts extracted from them, and deployments.
+"""The tables: articles, the claims and facts extracted from them, and deployments with their timelines.
 
 Types are chosen to mean the same on SQLite and PostgreSQL. JSON columns use the
 plain `JSON` type (not JSONB) so that the key order of stored objects survives.
@@ -162,6 +162,8 @@ class Deployment(Base):
     first_reported: Mapped[date | None] = mapped_column(Date)
     last_reported: Mapped[date | None] = mapped_column(Date)
     summary: Mapped[dict[str, Any] | None] = mapped_column(Json)
+    brief: Mapped[dict[str, Any] | None] = mapped_column(Json)  # what lists show (deployment_views.brief)
+    digest: Mapped[str | None] = mapped_column(String(16))  # changes when a reconcile changes it
 
     claims: Mapped[list[Claim]] = relationship(secondary="deployment_claims", viewonly=True)
 
@@ -177,3 +179,16 @@ class DeploymentClaim(Base):
     claim_id: Mapped[int] = mapped_column(
         ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+
+
+class DeploymentPoint(Base):
+    """One point of a deployment's timeline, its figures' evidence joined in (deployment_views.timeline_points)."""
+
+    __tablename__ = "deployment_points"
+
+    deployment_id: Mapped[str] = mapped_column(
+        ForeignKey("deployments.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)  # oldest first
+    date: Mapped[date | None] = mapped_column(Date)
+    point: Mapped[dict[str, Any]] = mapped_column(Json)

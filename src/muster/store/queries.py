@@ -4,12 +4,12 @@ They neither open nor commit transactions; `Store` (or the caller) does that.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, tuple_
 from sqlalchemy.orm import Session
 
 from muster.article import Article
@@ -197,3 +197,48 @@ def counts(*, session: Session) -> dict[str, int]:
         "facts": count(Fact),
         "deployments": count(Deployment),
     }
+
+
+# Evidence
+
+
+def evidence_columns(model: Any) -> list:
+    """The columns a claim's or fact's evidence is made of (facts: with coordinates and citation)."""
+    columns = [model.id, model.article_id, model.position, model.evidence_field, model.evidence_start,
+               model.evidence_end, model.evidence_text, model.sentence, model.sentence_start]
+    if model is Fact:
+        columns += [Fact.lat, Fact.lon, Fact.place_kind, Fact.citation]
+    return columns
+
+
+def claims_by_key(*, session: Session, keys: Iterable[tuple[str, int]]) -> dict[tuple[str, int], Any]:
+    """Claims' evidence rows by (article id, position)."""
+    return _rows_by_key(session, Claim, keys)
+
+
+def facts_by_key(*, session: Session, keys: Iterable[tuple[str, int]]) -> dict[tuple[str, int], Any]:
+    """Facts' evidence rows by (article id, position)."""
+    return _rows_by_key(session, Fact, keys)
+
+
+def _rows_by_key(session: Session, model: Any, keys: Iterable[tuple[str, int]]) -> dict:
+    """Evidence rows (plain tuples with the evidence columns, not ORM objects: faster) by key."""
+    wanted = sorted(set(keys))
+    found = {}
+    for start in range(0, len(wanted), _IN_CHUNK):
+        chunk = wanted[start:start + _IN_CHUNK]
+        query = select(*evidence_columns(model)).where(tuple_(model.article_id, model.position).in_(chunk))
+        found.update({(r.article_id, r.position): r for r in session.execute(query)})
+    return found
+
+
+def place_coordinates(*, session: Session, names: Iterable[str]) -> dict[str, tuple[float, float, str | None]]:
+    """(lat, lon, place kind) of each place name, as extraction stored them with its place facts."""
+    found = {}
+    for name in sorted(set(names)):
+        query = (select(Fact.lat, Fact.lon, Fact.place_kind)
+                 .where(Fact.type == "place", Fact.value == name, Fact.lat.is_not(None)).limit(1))
+        row = session.execute(query).first()
+        if row is not None:
+            found[name] = (row.lat, row.lon, row.place_kind)
+    return found
