@@ -213,3 +213,22 @@ def test_a_new_reconcile_is_seen(web_url, client):
     finally:
         set_status(first["status"])
     assert client.get("/api/deployments").json()["items"][0]["status"] == first["status"]
+
+
+def test_stored_briefs_and_points_are_what_the_schemas_give(web_url):
+    """The list and timelines are served from `brief` and `deployment_points` without validation: check them here."""
+    from sqlalchemy import select
+
+    from muster.store import Store
+    from muster.store.models import Deployment, DeploymentPoint
+    from muster.web import schemas
+
+    with Store(web_url) as store, store.session() as session:
+        briefs = list(session.scalars(select(Deployment.brief)))
+        points = list(session.scalars(select(DeploymentPoint.point)))
+    assert briefs and points
+    for brief in briefs:
+        shown = schemas.DeploymentSummary.model_validate({**brief, "links": {"self": "", "page": ""}})
+        assert shown.model_dump(mode="json", exclude={"links"}) == {k: v for k, v in brief.items() if k != "coordinates"}
+    for point in points:
+        assert schemas.TimelinePoint.model_validate(point).model_dump(mode="json") == point

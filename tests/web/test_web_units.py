@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from muster.store.deployment_views import supporting
 from muster.web.albers import project
-from muster.web.deployments import supporting
 from muster.web.highlight import Span, marked
 from muster.web.search import fts5_query, unmark
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from muster.store.models import Claim, Deployment, DeploymentClaim, Fact, StoredArticle
 from muster.web import queries
-from muster.web.deployments import build_detail
+from muster.web.deployments import build_detail, list_item
 
 PAGE = 2000
 
@@ -67,11 +67,9 @@ def deployments(store) -> Iterator[dict[str, Any]]:
     for deployment_id in ids:
         with store.session() as session:
             row = session.get(Deployment, deployment_id)
-            if not row or not row.summary:
+            if not row or not row.summary or not row.brief:
                 continue
-            names = row.summary.get("places") or []
-            coords = queries.place_coordinates(session=session, names=names)
-            yield build_detail(session=session, summary=row.summary, coords=coords)
+            yield build_detail(session=session, summary=row.summary, brief=list_item(row))
 
 
 def flat(evidence: dict[str, Any], prefix: str = "evidence_") -> dict[str, Any]:

@@ -9,7 +9,7 @@ import muster
 from muster.export import rows
 from muster.law import LEGAL_REVIEW_NOTE
 
-_DROP = ("figure_list", "coordinates")  # the figures are in the timeline and under "claims"
+_DROP = ("coordinates",)  # the places, with their coordinates, are under "place_facts"
 
 
 def write_json(store, out: Path) -> dict[Path, str]:

@@ -1,12 +1,15 @@
-"""Deployments as the app serves them: read from the `deployments` table and kept in memory.
+"""Deployments as the app serves them, read from what `muster reconcile` saved.
 
-`muster reconcile` rewrites that table as a whole, and nothing else writes it, so
-the app keeps a summary of every deployment (a few hundred bytes each) for the
-list, its filters and the map, and the full detail of recently viewed ones
-(figures, facts and findings joined to their evidence in `claims` and `facts`).
-Both are read again when the table changes: at most every `refresh_seconds`
-the app compares a fingerprint of the table (ids, statuses, dates, and how many
-claims are linked) with the one it read.
+The list, its filters and the map come from each deployment's `brief` (a few hundred
+bytes, read in one query into a Snapshot of the table, each also kept as the JSON
+the API gives). Timelines are read a page at a time from `deployment_points`, where
+reconcile stored each point with its figures' evidence. The rest of a deployment
+(facts and legal findings with their evidence, sources) is built from its summary
+when asked for, and kept for the most recently viewed.
+
+`muster reconcile` rewrites the table as a whole, and nothing else writes it: at most
+every `refresh_seconds` the app compares a fingerprint of the table (ids, names,
+statuses, dates and digests) with the one it read, and reads it again if they differ.
 """
 from __future__ import annotations
 
@@ -18,18 +21,17 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from muster.store.models import Deployment, DeploymentClaim
-from muster.web import queries
-from muster.web.queries import article_url, claim_key, evidence, split_key
+from muster.store.deployment_views import article_url, bare_evidence, claim_key, evidence, split_key
+from muster.store.models import Deployment
+from muster.store.queries import claims_by_key
+from muster.web import queries, schemas
 
-PRESENT_OPS = ("set", "add", "subtract", "at least")
-CEILING_OPS = ("ceiling", "ceiling add")
 FACT_EVIDENCE = 5  # sentences shown per authority, mission, agency, command or place
-RESPONSES, RESPONSE_BYTES = 2048, 256 * 2**20  # JSON bodies kept per version of the table
 
 
 @dataclass
@@ -63,18 +65,27 @@ class DeploymentFilters:
         return True
 
 
-class Snapshot:
-    """The deployments of one version of the table: summaries in memory, details read on demand."""
+def links(deployment_id: str) -> dict[str, str]:
+    quoted = quote(deployment_id, safe="")
+    return {"self": f"/api/deployments/{quoted}", "page": f"/deployments/{quoted}",
+            "timeline": f"/api/deployments/{quoted}/timeline", "claims": f"/api/claims?deployment={quoted}"}
 
-    def __init__(self, version: str, items: list[dict[str, Any]], coords: dict[str, tuple],
-                 cache_size: int = 64):
+
+def list_item(row: Any) -> dict[str, Any]:
+    """A deployment as the list shows it, from its row: the brief, with the row's name and status."""
+    return {**row.brief, "name": row.name, "status": row.status}
+
+
+class Snapshot:
+    """The deployments of one version of the table: their briefs in memory, details read on demand."""
+
+    def __init__(self, version: str, items: list[dict[str, Any]], cache_size: int = 64):
         self.version = version
         self.items = items  # newest report first
         self.by_id = {item["id"]: item for item in items}
-        self.coords = coords  # place name -> (lat, lon, kind)
+        self.json = {item["id"]: schemas.DeploymentSummary.model_validate({**item, "links": links(item["id"])})
+                     .model_dump_json().encode() for item in items}  # each as the API gives it
         self._details: OrderedDict[str, dict[str, Any]] = OrderedDict()
-        self._responses: OrderedDict[str, bytes] = OrderedDict()
-        self._response_bytes = 0
         self._cache_size = cache_size
         self._lock = threading.Lock()
         self.facets = {
@@ -84,26 +95,6 @@ class Snapshot:
             "place": sorted({p for i in items for p in i["places"]}),
         }
 
-    def cached(self, key: str, build) -> bytes:
-        """The response body for `key` (a path and query) in this version of the table, built once.
-
-        Deployments change only when `muster reconcile` rewrites them, and a new
-        version of the table brings a new Snapshot with an empty cache.
-        """
-        with self._lock:
-            body = self._responses.get(key)
-            if body is not None:
-                self._responses.move_to_end(key)
-                return body
-        body = build()
-        with self._lock:
-            self._responses[key] = body
-            self._response_bytes += len(body)
-            while self._responses and (len(self._responses) > RESPONSES or self._response_bytes > RESPONSE_BYTES):
-                _, dropped = self._responses.popitem(last=False)
-                self._response_bytes -= len(dropped)
-        return body
-
     def select(self, filters: DeploymentFilters) -> list[dict[str, Any]]:
         return [item for item in self.items if filters.matches(item)]
 
@@ -111,8 +102,9 @@ class Snapshot:
         return self.by_id.get(deployment_id)
 
     def detail(self, session_factory, deployment_id: str) -> dict[str, Any] | None:
-        """The full deployment (figures, timeline, facts, findings, sources), all with evidence."""
-        if deployment_id not in self.by_id:
+        """The full deployment (timeline, facts, findings, sources), all with evidence."""
+        item = self.by_id.get(deployment_id)
+        if item is None:
             return None
         with self._lock:
             found = self._details.get(deployment_id)
@@ -123,7 +115,7 @@ class Snapshot:
             row = session.get(Deployment, deployment_id)
             if row is None or not row.summary:
                 return None
-            found = build_detail(session=session, summary=row.summary, coords=self.coords)
+            found = build_detail(session=session, summary=row.summary, brief=item)
         with self._lock:
             self._details[deployment_id] = found
             while len(self._details) > self._cache_size:
@@ -143,11 +135,22 @@ class Deployments:
         self._checked = float("-inf")
         self._lock = threading.Lock()
 
-    def snapshot(self) -> Snapshot:
+    def fresh(self) -> Snapshot | None:
+        """The current snapshot if the table was checked within `refresh_seconds`, else None."""
         current = self._snapshot
         if current is not None and time.monotonic() - self._checked < self.refresh_seconds:
             return current
-        with self._lock:
+        return None
+
+    def snapshot(self) -> Snapshot:
+        """The current snapshot; while one request checks the table, the others keep the one they have."""
+        current = self.fresh()
+        if current is not None:
+            return current
+        current = self._snapshot
+        if not self._lock.acquire(blocking=current is None or self.refresh_seconds == 0):
+            return current
+        try:
             if self._snapshot is not None and time.monotonic() - self._checked < self.refresh_seconds:
                 return self._snapshot
             with self.store.session() as session:
@@ -157,6 +160,8 @@ class Deployments:
                     _settle()
             self._checked = time.monotonic()
             return self._snapshot
+        finally:
+            self._lock.release()
 
     def detail(self, deployment_id: str) -> dict[str, Any] | None:
         return self.snapshot().detail(self.store.session, deployment_id)
@@ -165,187 +170,61 @@ class Deployments:
 def _settle() -> None:
     """Keep long-lived caches out of the cyclic garbage collector's full passes.
 
-    They hold millions of small objects, and a full pass over them stalls every
-    request for a tenth of a second. The cached data has no reference cycles, so
-    reference counting still frees it when a cache lets go.
+    A full pass over many small long-lived objects stalls every request. The
+    cached data has no reference cycles, so reference counting still frees it
+    when a cache lets go.
     """
     gc.freeze()
 
 
 def fingerprint(*, session: Session) -> str:
     digest = hashlib.sha1()
-    rows = session.execute(select(Deployment.id, Deployment.status, Deployment.first_reported,
-                                  Deployment.last_reported).order_by(Deployment.id))
+    rows = session.execute(select(Deployment.id, Deployment.name, Deployment.status, Deployment.first_reported,
+                                  Deployment.last_reported, Deployment.digest).order_by(Deployment.id))
     for row in rows:
         digest.update(repr(tuple(row)).encode())
-    digest.update(str(session.scalar(select(func.count()).select_from(DeploymentClaim))).encode())
     return digest.hexdigest()[:16]
 
 
-# Summaries
-
-
 def build_snapshot(*, session: Session, version: str, cache_size: int = 64) -> Snapshot:
-    items, wanted = [], set()
-    query = select(Deployment.summary).execution_options(yield_per=20)
-    for summary in session.scalars(query):
-        if not summary:
-            continue
-        item = summary_item(summary)
-        wanted.update(item.pop("_estimate_keys") + item.pop("_ceiling_keys"))
-        items.append(item)
-    rows = queries.claims_by_key(session=session, keys=[(a, p) for a, p, _ in wanted])
-    for item in items:
-        for name in ("estimate", "ceiling"):
-            if item[name] is not None:
-                item[name]["evidence"] = [
-                    _figure_evidence(rows.get((a, p)), a, p, sentence) for a, p, sentence in item[name]["evidence"]]
+    """Every deployment's brief, newest report first (a row without one, not written by reconcile, is left out)."""
+    rows = session.execute(select(Deployment.id, Deployment.name, Deployment.status, Deployment.brief))
+    items = [list_item(row) for row in rows if row.brief]
     items.sort(key=lambda i: (i["last_report"] or "", i["first_report"] or "", i["id"]), reverse=True)
-    coords = queries.place_coordinates(session=session, names={p for i in items for p in i["places"]})
-    for item in items:
-        item["coordinates"] = {p: coords[p] for p in item["places"] if p in coords}
-    return Snapshot(version, items, coords, cache_size)
-
-
-def summary_item(summary: dict[str, Any]) -> dict[str, Any]:
-    """What the list shows of a deployment; evidence keys still to be looked up."""
-    timeline = summary.get("timeline") or []
-    estimate_keys = supporting(timeline, PRESENT_OPS, "set")
-    ceiling_keys = supporting(timeline, CEILING_OPS, "ceiling")
-    last = timeline[-1] if timeline else {}
-    authorities = summary.get("authorities") or {}
-    return {
-        "id": summary["id"],
-        "name": summary.get("name") or summary["id"],
-        "theatre": summary.get("theatre"),
-        "theatre_name": summary.get("theatre_name"),
-        "force": summary.get("force"),
-        "components": list(summary.get("components") or []),
-        "command": summary.get("command"),
-        "status": summary.get("status"),
-        "start": summary.get("start"),
-        "first_report": summary.get("first_report"),
-        "last_report": summary.get("last_report"),
-        "estimate": _interval(summary.get("estimate"), estimate_keys),
-        "ceiling": _interval(summary.get("ceiling"), ceiling_keys),
-        "disputed": bool(last.get("conflicts")),
-        "authorities": {"invoked": list(authorities.get("invoked") or []),
-                        "mentioned": list(authorities.get("mentioned") or [])},
-        "missions": list(summary.get("missions") or []),
-        "agencies": list(summary.get("agencies") or []),
-        "places": list(summary.get("places") or []),
-        "home_states": list(summary.get("home_states") or []),
-        "reports": len(summary.get("sources") or []),
-        "figures": len(summary.get("claims") or []),
-        "points": len(timeline),
-        "findings": [{"rule": f.get("rule"), "title": f.get("title")} for f in summary.get("findings") or []],
-        "_estimate_keys": estimate_keys,
-        "_ceiling_keys": ceiling_keys,
-    }
-
-
-def _interval(value: dict | None, keys: list[tuple]) -> dict[str, Any] | None:
-    if not value or value.get("low") is None:
-        return None
-    return {"low": value["low"], "high": value.get("high"), "evidence": keys}
-
-
-def supporting(timeline: list[dict[str, Any]], ops: tuple[str, ...], reset: str,
-               most: int = 12) -> list[tuple[str, int, str | None]]:
-    """The figures behind the latest estimate: for each part, its newest total (`reset`)
-    and the changes reported since, newest first, as (article id, position, sentence)."""
-    sentences = {}
-    for point in timeline:
-        for ref in point.get("claims") or []:
-            sentences[ref.get("claim")] = ref.get("sentence")
-    found, settled = [], set()
-    for point in reversed(timeline):
-        for change in point.get("changes") or []:
-            part = (change.get("component"), change.get("state"))
-            if change.get("op") not in ops or part in settled or () in settled:
-                continue
-            for key in change.get("claims") or []:
-                parsed = split_key(key)
-                if parsed and parsed[1] and (parsed[0], parsed[2]) not in [(a, p) for a, p, _ in found]:
-                    found.append((parsed[0], parsed[2], sentences.get(key)))
-            if change.get("op") == reset:
-                settled.add(part if part != (None, None) else ())
-        if len(found) >= most:
-            break
-    return found[:most]
-
-
-def _figure_evidence(row, article_id: str, position: int, sentence: str | None) -> dict[str, Any]:
-    key = claim_key(article_id, position)
-    if row is not None:
-        return evidence(row, key)
-    return _bare_evidence(article_id, key, sentence)
-
-
-def _bare_evidence(article_id: str, key: str, sentence: str | None) -> dict[str, Any]:
-    """Evidence whose row is gone (the article was extracted again after reconciling)."""
-    return {"article_id": article_id, "key": key, "id": None, "field": None, "start": None, "end": None,
-            "text": None, "sentence": sentence, "sentence_start": None, "url": article_url(article_id)}
+    return Snapshot(version, items, cache_size)
 
 
 # Detail
 
 
-def build_detail(*, session: Session, summary: dict[str, Any], coords: dict[str, tuple]) -> dict[str, Any]:
+def build_detail(*, session: Session, summary: dict[str, Any], brief: dict[str, Any]) -> dict[str, Any]:
+    """The brief, and the deployment's timeline, facts grouped by value, legal findings and sources, with evidence."""
     deployment_id = summary["id"]
-    claim_rows = queries.linked_claims(session=session, deployment_id=deployment_id)
-    refs = list(summary.get("claims") or [])
-    for point in summary.get("timeline") or []:
-        refs += point.get("claims") or []
-        refs += point.get("restated") or []
-    missing = {(r["article_id"], r["position"]) for r in refs} - claim_rows.keys()
     trigger_keys = [split_key(t.get("claim") or "") for f in summary.get("findings") or [] for t in f.get("triggers") or []]
-    missing |= {(a, p) for a, is_figure, p in filter(None, trigger_keys) if is_figure} - claim_rows.keys()
-    if missing:
-        claim_rows.update(queries.claims_by_key(session=session, keys=missing))
+    claim_rows = claims_by_key(
+        session=session, keys={(a, p) for a, is_figure, p in filter(None, trigger_keys) if is_figure})
     fact_keys = {(r["article_id"], r["position"]) for r in summary.get("facts") or []}
     fact_keys |= {(a, p) for a, is_figure, p in filter(None, trigger_keys) if not is_figure}
     fact_rows = queries.facts_of_articles(session=session, article_ids={a for a, _ in fact_keys})
 
-    def figure(ref: dict[str, Any]) -> dict[str, Any]:
-        row = claim_rows.get((ref["article_id"], ref["position"]))
-        result = {k: ref.get(k) for k in (
-            "article_id", "position", "published", "publisher", "count", "qualifier", "kind", "component",
-            "state", "place", "low", "high", "date", "background")}
-        result["key"] = claim_key(ref["article_id"], ref["position"])
-        result["additional"] = bool(ref.get("additional"))
-        result["evidence"] = _figure_evidence(row, ref["article_id"], ref["position"], ref.get("sentence"))
-        return result
-
-    figures = {}
-    for ref in refs:
-        key = claim_key(ref["article_id"], ref["position"])
-        if key not in figures:
-            figures[key] = figure(ref)
-
     def fact_evidence(ref: dict[str, Any]) -> dict[str, Any]:
         key = claim_key(ref["article_id"], ref["position"], figure=False)
         row = fact_rows.get((ref["article_id"], ref["position"]))
-        return evidence(row, key) if row is not None else _bare_evidence(ref["article_id"], key, ref.get("sentence"))
+        return evidence(row, key) if row is not None else bare_evidence(ref["article_id"], key, ref.get("sentence"))
 
     facts = summary.get("facts") or []
-    timeline = [_point(p, figures) for p in summary.get("timeline") or []]
-    item = summary_item(summary)
-    estimate_keys, ceiling_keys = item.pop("_estimate_keys"), item.pop("_ceiling_keys")
-    for name, keys in (("estimate", estimate_keys), ("ceiling", ceiling_keys)):
-        if item[name] is not None:
-            item[name]["evidence"] = [figures.get(claim_key(a, p), {}).get("evidence")
-                                      or _bare_evidence(a, claim_key(a, p), s) for a, p, s in keys]
+    coords = brief.get("coordinates") or {}
     places = _grouped(facts, "place", fact_evidence)
     for place in places:
         lat, lon, kind = coords.get(place["value"]) or _place_coordinates(fact_rows, facts, place["value"])
         place.update({"lat": lat, "lon": lon, "place_kind": kind})
-    invoked = set(item["authorities"]["invoked"])
+    invoked = set(brief["authorities"]["invoked"])
     authorities = _grouped([f for f in facts if f.get("type") == "authority"], "authority", fact_evidence,
                            prefer="invoked")
     for authority in authorities:
         authority["status"] = "invoked" if authority["value"] in invoked else "mentioned"
-    item.update({
+    return {
+        **brief,
         "coordinates": {p["value"]: (p["lat"], p["lon"], p["place_kind"]) for p in places if p["lat"] is not None},
         "authority_facts": authorities,
         "mission_facts": _grouped(facts, "mission", fact_evidence),
@@ -358,34 +237,7 @@ def build_detail(*, session: Session, summary: dict[str, Any], coords: dict[str,
         "conditions": list(summary.get("conditions") or []),
         "finding_details": [_finding(f, claim_rows, fact_rows) for f in summary.get("findings") or []],
         "sources": [_source(s) for s in summary.get("sources") or []],
-        "timeline": timeline,
-        "figure_list": list(figures.values()),
-    })
-    return item
-
-
-def _point(point: dict[str, Any], figures: dict[str, dict]) -> dict[str, Any]:
-    def figs(refs):
-        return [figures[claim_key(r["article_id"], r["position"])] for r in refs or []]
-
-    return {
-        "date": point.get("date"),
-        "present": point.get("present"),
-        "ceiling": point.get("ceiling"),
-        "status": point.get("status"),
-        "parts": point.get("parts") or [],
-        "changes": point.get("changes") or [],
-        "conflicts": [
-            {"quantity": c.get("quantity"), "component": c.get("component"), "state": c.get("state"),
-             "reports": [{"low": r.get("low"), "high": r.get("high"), "article_id": r.get("article_id"),
-                          "figures": [figures[k]["key"] for k in
-                                      (claim_key(x["article_id"], x["position"]) for x in r.get("claims") or []
-                                       if isinstance(x, dict)) if k in figures]}
-                         for r in c.get("reports") or []]}
-            for c in point.get("conflicts") or []],
-        "figures": figs(point.get("claims")),
-        "restated": figs(point.get("restated")),
-        "reports": list(point.get("reports") or []),
+        "timeline": queries.timeline(session=session, deployment_id=deployment_id),
     }
 
 
@@ -439,7 +291,7 @@ def _finding(finding: dict[str, Any], claim_rows: dict, fact_rows: dict) -> dict
             "fact": trigger.get("fact"), "value": trigger.get("value"), "status": trigger.get("status"),
             "figure": trigger.get("figure"), "count": trigger.get("count"), "component": trigger.get("component"),
             "published": trigger.get("published"),
-            "evidence": evidence(row, key) if row is not None else _bare_evidence(article_id, key, trigger.get("sentence")),
+            "evidence": evidence(row, key) if row is not None else bare_evidence(article_id, key, trigger.get("sentence")),
         })
     return {
         "rule": finding.get("rule"),

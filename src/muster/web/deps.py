@@ -4,7 +4,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
+from anyio import CapacityLimiter
 from fastapi import Depends, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
@@ -12,9 +14,13 @@ from muster.store import Store
 from muster.web.deployments import Deployments, Snapshot
 
 MAX_LIMIT = 500
+READER_THREADS = 2
 
 
-def get_store(request: Request) -> Store:
+# Plain lookups are `async def`: FastAPI runs a sync dependency in a worker thread.
+
+
+async def get_store(request: Request) -> Store:
     return request.app.state.store
 
 
@@ -23,16 +29,29 @@ def get_session(store: Annotated[Store, Depends(get_store)]) -> Iterator[Session
         yield session
 
 
-def get_deployments(request: Request) -> Deployments:
+async def get_deployments(request: Request) -> Deployments:
     return request.app.state.deployments
 
 
-def get_snapshot(deployments: Annotated[Deployments, Depends(get_deployments)]) -> Snapshot:
-    return deployments.snapshot()
+async def get_snapshot(deployments: Annotated[Deployments, Depends(get_deployments)]) -> Snapshot:
+    """The current snapshot of the deployments; checking the table for a new one reads it, in a worker thread."""
+    return deployments.fresh() or await run_in_threadpool(deployments.snapshot)
 
 
-def get_templates(request: Request) -> Jinja2Templates:
+async def get_templates(request: Request) -> Jinja2Templates:
     return request.app.state.templates
+
+
+async def get_readers(request: Request) -> CapacityLimiter:
+    """The worker threads for the API's most frequent store reads (timeline pages).
+
+    Few: each read is a fraction of a millisecond, and more threads only take
+    turns at the interpreter lock, which costs more than the reads.
+    """
+    state = request.app.state
+    if getattr(state, "readers", None) is None:
+        state.readers = CapacityLimiter(READER_THREADS)
+    return state.readers
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
@@ -40,5 +59,6 @@ SessionDep = Annotated[Session, Depends(get_session)]
 DeploymentsDep = Annotated[Deployments, Depends(get_deployments)]
 SnapshotDep = Annotated[Snapshot, Depends(get_snapshot)]
 TemplatesDep = Annotated[Jinja2Templates, Depends(get_templates)]
+ReadersDep = Annotated[CapacityLimiter, Depends(get_readers)]
 LimitDep = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page (at most {MAX_LIMIT}).")]
 OffsetDep = Annotated[int, Query(ge=0, description="Items to skip.")]

@@ -10,77 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-import re
 from datetime import date
-from functools import lru_cache
 from typing import Any
-from urllib.parse import quote
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import Text, cast, func, select
 from sqlalchemy.orm import Session
 
-from muster.store.models import Claim, DeploymentClaim, Fact, StoredArticle
+# keys, links and evidence are shaped in the store (deployment_views); pages use them from here too
+from muster.store.deployment_views import anchor, article_url, claim_key, evidence  # noqa: F401
+from muster.store.models import Claim, DeploymentClaim, DeploymentPoint, Fact, StoredArticle
+from muster.store.queries import evidence_columns
 
 _IN_CHUNK = 500
 
 CLAIM_FILTERS = ("article", "deployment", "kind", "component", "qualifier", "place", "state", "since", "until")
-
-
-def claim_key(article_id: str, position: int, figure: bool = True) -> str:
-    return f"{article_id}#{'f' if figure else 'x'}{position}"
-
-
-def split_key(key: str) -> tuple[str, bool, int] | None:
-    """("article", is_figure, position) of a key like "article#f0", or None."""
-    article_id, _, tail = (key or "").rpartition("#")
-    if not article_id or len(tail) < 2 or tail[0] not in "fx" or not tail[1:].isdigit():
-        return None
-    return article_id, tail[0] == "f", int(tail[1:])
-
-
-@lru_cache(maxsize=65536)
-def _quoted(value: str) -> str:
-    return quote(value, safe="")
-
-
-def article_url(article_id: str, key: str | None = None) -> str:
-    """The article's page; with a key, marking that claim's or fact's words and scrolled to them."""
-    url = f"/articles/{_quoted(article_id)}"
-    if not key:
-        return url
-    if key.startswith(article_id + "#") and key[len(article_id) + 1:].isalnum():
-        tail = key[len(article_id) + 1:]
-        return f"{url}?mark={_quoted(article_id)}%23{tail}#ev-{_anchored(article_id)}.{tail}"
-    return f"{url}?mark={_quoted(key)}#{anchor(key)}"
-
-
-_NOT_ID = re.compile(r"[^0-9A-Za-z_-]")
-
-
-@lru_cache(maxsize=65536)
-def _anchored(value: str) -> str:
-    return _NOT_ID.sub(".", value)
-
-
-def anchor(key: str) -> str:
-    """The id of a claim's or fact's words on the article page."""
-    return "ev-" + _NOT_ID.sub(".", key)
-
-
-def evidence(row: Any, key: str) -> dict[str, Any]:
-    """The evidence of a claim or fact row, with a link to its words on the article page."""
-    return {
-        "article_id": row.article_id,
-        "key": key,
-        "id": row.id,
-        "field": row.evidence_field,
-        "start": row.evidence_start,
-        "end": row.evidence_end,
-        "text": row.evidence_text,
-        "sentence": row.sentence,
-        "sentence_start": row.sentence_start,
-        "url": article_url(row.article_id, key),
-    }
 
 
 def claim_out(row: Claim, deployments: list[str] | None = None) -> dict[str, Any]:
@@ -184,38 +127,9 @@ def deployments_of_claims(*, session: Session, claim_ids: list[int]) -> dict[int
     return found
 
 
-def claims_by_key(*, session: Session, keys: Iterable[tuple[str, int]]) -> dict[tuple[str, int], Claim]:
-    """Claim rows by (article id, position)."""
-    return _rows_by_key(session, Claim, keys)
-
-
-def facts_by_key(*, session: Session, keys: Iterable[tuple[str, int]]) -> dict[tuple[str, int], Fact]:
-    """Fact rows by (article id, position)."""
-    return _rows_by_key(session, Fact, keys)
-
-
-def _evidence_columns(model: Any) -> list:
-    columns = [model.id, model.article_id, model.position, model.evidence_field, model.evidence_start,
-               model.evidence_end, model.evidence_text, model.sentence, model.sentence_start]
-    if model is Fact:
-        columns += [Fact.lat, Fact.lon, Fact.place_kind, Fact.citation]
-    return columns
-
-
-def _rows_by_key(session: Session, model: Any, keys: Iterable[tuple[str, int]]) -> dict:
-    """Evidence rows (plain tuples with the evidence columns, not ORM objects: faster) by key."""
-    wanted = sorted(set(keys))
-    found = {}
-    for start in range(0, len(wanted), _IN_CHUNK):
-        chunk = wanted[start:start + _IN_CHUNK]
-        query = select(*_evidence_columns(model)).where(tuple_(model.article_id, model.position).in_(chunk))
-        found.update({(r.article_id, r.position): r for r in session.execute(query)})
-    return found
-
-
 def linked_claims(*, session: Session, deployment_id: str) -> dict[tuple[str, int], Any]:
     """The evidence of the claims a deployment was built from, by (article id, position)."""
-    query = (select(*_evidence_columns(Claim)).join(DeploymentClaim, DeploymentClaim.claim_id == Claim.id)
+    query = (select(*evidence_columns(Claim)).join(DeploymentClaim, DeploymentClaim.claim_id == Claim.id)
              .where(DeploymentClaim.deployment_id == deployment_id))
     return {(r.article_id, r.position): r for r in session.execute(query)}
 
@@ -225,21 +139,30 @@ def facts_of_articles(*, session: Session, article_ids: Iterable[str]) -> dict[t
     ids = sorted(set(article_ids))
     found = {}
     for start in range(0, len(ids), _IN_CHUNK):
-        query = select(*_evidence_columns(Fact)).where(Fact.article_id.in_(ids[start:start + _IN_CHUNK]))
+        query = select(*evidence_columns(Fact)).where(Fact.article_id.in_(ids[start:start + _IN_CHUNK]))
         found.update({(r.article_id, r.position): r for r in session.execute(query)})
     return found
 
 
-def place_coordinates(*, session: Session, names: Iterable[str]) -> dict[str, tuple[float, float, str | None]]:
-    """(lat, lon, place kind) of each place name, as extraction stored them with its place facts."""
-    found = {}
-    for name in sorted(set(names)):
-        query = (select(Fact.lat, Fact.lon, Fact.place_kind)
-                 .where(Fact.type == "place", Fact.value == name, Fact.lat.is_not(None)).limit(1))
-        row = session.execute(query).first()
-        if row is not None:
-            found[name] = (row.lat, row.lon, row.place_kind)
-    return found
+def timeline_page(*, store: Any, deployment_id: str, limit: int, offset: int) -> tuple[list[bytes], int]:
+    """A page of a deployment's timeline points, each the JSON text stored in deployment_points, and how many it has.
+
+    Two small reads on the (deployment_id, position) key, on a plain connection: no ORM session.
+    """
+    page = (select(cast(DeploymentPoint.point, Text)).where(DeploymentPoint.deployment_id == deployment_id)
+            .order_by(DeploymentPoint.position).limit(limit).offset(offset))
+    count = select(func.count()).select_from(DeploymentPoint).where(DeploymentPoint.deployment_id == deployment_id)
+    with store.engine.connect() as connection:
+        points = [point.encode() for point in connection.scalars(page)]
+        total = connection.scalar(count) or 0
+    return points, total
+
+
+def timeline(*, session: Session, deployment_id: str) -> list[dict[str, Any]]:
+    """Every timeline point of a deployment, oldest first."""
+    query = (select(DeploymentPoint.point).where(DeploymentPoint.deployment_id == deployment_id)
+             .order_by(DeploymentPoint.position))
+    return list(session.scalars(query))
 
 
 # Articles

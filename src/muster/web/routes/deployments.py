@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import date
+from functools import partial
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
+from anyio import to_thread
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
-from pydantic import BaseModel
 
 from muster.law import LEGAL_REVIEW_NOTE
-from muster.web import schemas
-from muster.web.deployments import DeploymentFilters, Snapshot
-from muster.web.deps import DeploymentsDep, LimitDep, OffsetDep, SnapshotDep, TemplatesDep
+from muster.web import queries, schemas
+from muster.web.deployments import DeploymentFilters, Snapshot, links
+from muster.web.deps import DeploymentsDep, LimitDep, OffsetDep, ReadersDep, SnapshotDep, StoreDep, TemplatesDep
 from muster.web.paging import next_offset, previous_offset
 from muster.web.svg import Marker, marker_size, timeline_chart, us_map
 
@@ -29,7 +31,7 @@ def parse_date(value: str | None, name: str) -> date | None:
         raise HTTPException(422, f"{name} must be an ISO date (2025-06-15), not {value!r}")
 
 
-def deployment_filters(
+async def deployment_filters(
     place: Annotated[str | None, Query(description="A place, theatre or part of one's name (\"Los Angeles\", \"border\").")] = None,
     component: Annotated[str | None, Query(description="active_duty, national_guard or reserve.")] = None,
     authority: Annotated[str | None, Query(description="An authority invoked (insurrection_act, title_10_12406, ...).")] = None,
@@ -37,17 +39,16 @@ def deployment_filters(
     since: Annotated[str | None, Query(description="Reported on or after this ISO date.")] = None,
     until: Annotated[str | None, Query(description="Reported on or before this ISO date.")] = None,
 ) -> DeploymentFilters:
+    return filters_of(place, component, authority, status, since, until)
+
+
+def filters_of(place: str | None, component: str | None, authority: str | None, status: str | None,
+               since: str | None, until: str | None) -> DeploymentFilters:
     return DeploymentFilters(place=place or None, component=component or None, authority=authority or None,
                              status=status or None, since=parse_date(since, "since"), until=parse_date(until, "until"))
 
 
 FiltersDep = Annotated[DeploymentFilters, Depends(deployment_filters)]
-
-
-def links(deployment_id: str) -> dict[str, str]:
-    quoted = quote(deployment_id, safe="")
-    return {"self": f"/api/deployments/{quoted}", "page": f"/deployments/{quoted}",
-            "timeline": f"/api/deployments/{quoted}/timeline", "claims": f"/api/claims?deployment={quoted}"}
 
 
 def deployment_page(*, snapshot: Snapshot, filters: DeploymentFilters, limit: int, offset: int,
@@ -61,27 +62,63 @@ def deployment_page(*, snapshot: Snapshot, filters: DeploymentFilters, limit: in
             "filters": filters.active(), "matching": found}
 
 
-def cached_json(request: Request, snapshot: Snapshot, model: type[BaseModel], build) -> Response:
-    """A JSON response checked against `model`, kept per version of the deployments table.
+def etag(request: Request, snapshot: Snapshot) -> tuple[Response | None, dict[str, str]]:
+    """The headers of this request's response in this version of the deployments table, and 304 if the client has it.
 
-    Carries an ETag: a client that sends it back in If-None-Match gets 304 until
-    `muster reconcile` changes the deployments.
+    The ETag stays the same until `muster reconcile` changes the deployments.
     """
     key = request.url.path + "?" + request.url.query
-    etag = f'"{snapshot.version}-{hashlib.sha1(key.encode()).hexdigest()[:12]}"'
-    headers = {"ETag": etag, "Cache-Control": "no-cache"}
-    if request.headers.get("if-none-match") == etag:
-        return Response(status_code=304, headers=headers)
-    body = snapshot.cached(key, lambda: model.model_validate(build()).model_dump_json().encode())
-    return Response(body, media_type="application/json", headers=headers)
+    tag = f'"{snapshot.version}-{hashlib.sha1(key.encode()).hexdigest()[:12]}"'
+    headers = {"ETag": tag, "Cache-Control": "no-cache"}
+    return (Response(status_code=304, headers=headers) if request.headers.get("if-none-match") == tag else None), headers
+
+
+def joined(items: list[bytes], rest: dict[str, Any]) -> bytes:
+    """{"items": [...], **rest} from items already in JSON."""
+    return b'{"items":[' + b",".join(items) + b"]," + json.dumps(rest, separators=(",", ":")).encode()[1:]
+
+
+# These two run on the event loop: the list is read from memory, and a page of a
+# timeline is two small indexed reads, its points sent as stored. A worker thread
+# would cost more than such a read on SQLite: the thread and the event loop take
+# turns at the interpreter lock, at every step of the read.
 
 
 @router.get("/api/deployments", response_model=schemas.DeploymentList, tags=["deployments"],
             summary="Deployments, newest report first, with filters")
-def api_deployments(request: Request, snapshot: SnapshotDep, filters: FiltersDep,
-                    limit: LimitDep = 50, offset: OffsetDep = 0) -> Response:
-    return cached_json(request, snapshot, schemas.DeploymentList, lambda: deployment_page(
-        snapshot=snapshot, filters=filters, limit=limit, offset=offset, request=request))
+async def api_deployments(request: Request, snapshot: SnapshotDep, filters: FiltersDep,
+                          limit: LimitDep = 50, offset: OffsetDep = 0) -> Response:
+    unchanged, headers = etag(request, snapshot)
+    if unchanged:
+        return unchanged
+    found = snapshot.select(filters)
+    body = joined([snapshot.json[item["id"]] for item in found[offset:offset + limit]], {
+        "limit": limit, "offset": offset, "total": len(found),
+        "next": next_offset(request, offset=offset, limit=limit, total=len(found)),
+        "filters": filters.active(), "legal_review_note": LEGAL_REVIEW_NOTE})
+    return Response(body, media_type="application/json", headers=headers)
+
+
+@router.get("/api/deployments/{deployment_id}/timeline", response_model=schemas.Timeline, tags=["deployments"],
+            summary="A deployment's timeline: troops present and ceiling by date, with the figures behind each")
+async def api_timeline(request: Request, deployment_id: str, snapshot: SnapshotDep, store: StoreDep,
+                       readers: ReadersDep, limit: LimitDep = 20, offset: OffsetDep = 0) -> Response:
+    item = snapshot.get(deployment_id)
+    if item is None:
+        raise HTTPException(404, f"no deployment with id {deployment_id}")
+    unchanged, headers = etag(request, snapshot)
+    if unchanged:
+        return unchanged
+    read = partial(queries.timeline_page, store=store, deployment_id=deployment_id, limit=limit, offset=offset)
+    if store.engine.dialect.name == "sqlite":
+        points, total = read()  # read in this process from pages the OS keeps: quicker than a hand-off to a thread
+    else:
+        points, total = await to_thread.run_sync(read, limiter=readers)  # waits on the server's answer
+    body = joined(points, {
+        "limit": limit, "offset": offset, "total": total,
+        "next": next_offset(request, offset=offset, limit=limit, total=total),
+        "deployment_id": deployment_id, "name": item["name"]})
+    return Response(body, media_type="application/json", headers=headers)
 
 
 def _detail(deployments: DeploymentsDep, deployment_id: str) -> dict[str, Any]:
@@ -95,26 +132,11 @@ def _detail(deployments: DeploymentsDep, deployment_id: str) -> dict[str, Any]:
             summary="One deployment: estimate, places, missions, agencies, authorities, legal findings, sources")
 def api_deployment(request: Request, deployment_id: str, deployments: DeploymentsDep) -> Response:
     detail = _detail(deployments, deployment_id)
-    return cached_json(request, deployments.snapshot(), schemas.DeploymentDetail,
-                       lambda: {**detail, "links": links(deployment_id)})
-
-
-@router.get("/api/deployments/{deployment_id}/timeline", response_model=schemas.Timeline, tags=["deployments"],
-            summary="A deployment's timeline: troops present and ceiling by date, with the figures behind each")
-def api_timeline(request: Request, deployment_id: str, deployments: DeploymentsDep,
-                 limit: LimitDep = 20, offset: OffsetDep = 0) -> Response:
-    snapshot = deployments.snapshot()
-
-    def build():
-        detail = _detail(deployments, deployment_id)
-        points = detail["timeline"]
-        return {"deployment_id": detail["id"], "name": detail["name"], "items": points[offset:offset + limit],
-                "limit": limit, "offset": offset, "total": len(points),
-                "next": next_offset(request, offset=offset, limit=limit, total=len(points))}
-
-    if snapshot.get(deployment_id) is None:
-        raise HTTPException(404, f"no deployment with id {deployment_id}")
-    return cached_json(request, snapshot, schemas.Timeline, build)
+    unchanged, headers = etag(request, deployments.snapshot())
+    if unchanged:
+        return unchanged
+    body = schemas.DeploymentDetail.model_validate({**detail, "links": links(deployment_id)}).model_dump_json()
+    return Response(body, media_type="application/json", headers=headers)
 
 
 # Pages
@@ -169,7 +191,7 @@ def deployments_page(request: Request, snapshot: SnapshotDep, templates: Templat
                      limit: LimitDep = 50, offset: OffsetDep = 0):
     errors = []
     try:
-        filters = deployment_filters(place, component, authority, status, since, until)
+        filters = filters_of(place, component, authority, status, since, until)
     except HTTPException as error:
         errors.append(error.detail)
         filters = DeploymentFilters(place=place or None, component=component or None,
