@@ -10,8 +10,10 @@ points at it (evidence offsets are true), with place, authority and mission
 facts; deployments group consecutive reports of one theatre, and their
 `summary` has the shape `muster reconcile` writes (sources, claims, facts, a
 timeline with a point per report date, findings), linked to every claim in
-`deployment_claims`. Bulk inserts through SQLAlchemy core (executemany), a
-transaction per batch. Seeded: the same options give the same store.
+`deployment_claims`; beside it, as reconcile saves them, its brief and its
+timeline points with their figures' evidence (muster.store.deployment_views).
+Bulk inserts through SQLAlchemy core (executemany), a transaction per batch.
+Seeded: the same options give the same store.
 """
 from __future__ import annotations
 
@@ -22,11 +24,13 @@ import sys
 import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from types import SimpleNamespace
 
 from sqlalchemy import insert
 
-from muster.store import Store
-from muster.store.models import Claim, Deployment, DeploymentClaim, Fact, StoredArticle
+from muster.store import Store, deployment_views
+from muster.store.deployments import deployment_rows
+from muster.store.models import Claim, Deployment, DeploymentClaim, DeploymentPoint, Fact, StoredArticle
 
 NOTE = "This is a question for legal review, not a conclusion."
 THEATRES = [  # (theatre id, name, place, kind, lat, lon, state)
@@ -202,18 +206,18 @@ def main(argv=None) -> int:
         for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             stale.unlink(missing_ok=True)
     store = Store(url)
-    counts = {"articles": 0, "claims": 0, "facts": 0, "deployments": 0, "links": 0}
+    counts = {"articles": 0, "claims": 0, "facts": 0, "deployments": 0, "points": 0, "links": 0}
     per = args.articles_per_deployment
     start_day = date(2018, 1, 1)
     claim_id = 0
-    buffers = {"articles": [], "claims": [], "facts": [], "deployments": [], "links": []}
+    buffers = {name: [] for name in counts}
 
     def flush(force=False):
         if not force and len(buffers["claims"]) < BATCH:
             return
         with store.engine.begin() as connection:
             for name, model in (("articles", StoredArticle), ("claims", Claim), ("facts", Fact),
-                                ("deployments", Deployment), ("links", DeploymentClaim)):
+                                ("deployments", Deployment), ("points", DeploymentPoint), ("links", DeploymentClaim)):
                 if buffers[name]:
                     connection.execute(insert(model), buffers[name])
                     counts[name] += len(buffers[name])
@@ -239,11 +243,14 @@ def main(argv=None) -> int:
             buffers["facts"] += facts
         reports.sort(key=lambda r: r[0]["published_text"])
         built = summary(deployment_id, theatre, reports)
-        buffers["deployments"].append({
-            "id": deployment_id, "name": built["name"], "theatre": built["theatre"],
-            "component": built["components"][0] if len(built["components"]) == 1 else "mixed", "command": None,
-            "status": built["status"], "first_reported": date.fromisoformat(built["first_report"]),
-            "last_reported": date.fromisoformat(built["last_report"]), "summary": built})
+        # what `muster reconcile` saves beside the summary, evidence joined from the claims in hand
+        claim_rows = {(c["article_id"], c["position"]): SimpleNamespace(**c) for _, claims, _ in reports for c in claims}
+        coords = {theatre[2]: (theatre[4], theatre[5], theatre[3])}
+        brief = deployment_views.brief(built, claim_rows, coords)
+        timeline = deployment_views.timeline_points(built, claim_rows)
+        row, points = deployment_rows(built, brief, timeline)
+        buffers["deployments"].append(row)
+        buffers["points"] += points
         flush()
     flush(force=True)
     print(file=sys.stderr)
@@ -254,7 +261,7 @@ def main(argv=None) -> int:
     print(f"search index built in {time.perf_counter() - indexed:.0f} s", file=sys.stderr)
     store.close()
     print(f"{url}: {counts['articles']:,} articles, {counts['claims']:,} claims, {counts['facts']:,} facts, "
-          f"{counts['deployments']:,} deployments, {counts['links']:,} claim links "
+          f"{counts['deployments']:,} deployments ({counts['points']:,} timeline points), {counts['links']:,} claim links "
           f"in {time.perf_counter() - started:.0f} s")
     return 0
 
