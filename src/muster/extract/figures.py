@@ -108,6 +108,7 @@ class FigureRules:
         self.place_tokens = place_tokens or set()
         self.abroad = abroad
         self._sentence_figures: list[Figure] = []
+        self.last_kind: str | None = None  # of the last figure found, for "N of them" in the next sentence
         self.last_component: str | None = None
         self.last_figure_sentence: int | None = None
 
@@ -169,9 +170,9 @@ class FigureRules:
                     return "other", troop.end, None
                 if self._mixed_list(troop.end, sent):
                     return "other", troop.end, None
-                other = self._joined_component(troop.end, sent)
+                other, joined_end = self._joined_component(troop.end, sent)
                 if other is not None and comp is not None and other != comp:
-                    comp = "unspecified"  # "10,000 active-duty troops and National Guard members"
+                    return "troop", joined_end, "unspecified"  # "10,000 active-duty troops and National Guard members"
                 return "troop", troop.end, comp
             if index.at("NONTROOP", i) is not None:
                 return "other", i + 1, None
@@ -232,23 +233,28 @@ class FigureRules:
                 return comp.id
         return None
 
-    def _joined_component(self, i: int, sent: Span) -> str | None:
-        """The component of troops joined to the head by "and": "troops and Guard members"."""
+    def _joined_component(self, i: int, sent: Span) -> tuple[str | None, int]:
+        """The component of troops joined to the head by "and" ("troops and Guard members"),
+        and where that phrase ends."""
         if i < sent.end and self.doc[i].lower_ == "and":
             j = i + 1
-            while j < min(sent.end, i + 4):
-                if self.doc[j].like_num:
-                    return None  # "4,000 active-duty troops and some 21,000 Guard members": two figures
+            found = None
+            while j < min(sent.end, i + 5):
+                if self.doc[j].like_num or self.doc[j].is_punct:
+                    return None, i  # "4,000 active-duty troops and some 21,000 Guard members": two figures
+                troop = self.index.at("TROOP", j) or (self.index.covering("TROOP", j) if found else None)
+                if troop is not None:
+                    return (found or (troop.id if troop.id != "unspecified" else None)), troop.end
                 comp = self.index.at("COMPONENT", j)
                 if comp is not None:
-                    return comp.id
-                troop = self.index.at("TROOP", j)
-                if troop is not None and troop.id != "unspecified":
-                    return troop.id
-                if self.doc[j].is_punct:
-                    break
+                    found = comp.id
+                    inner = self.index.covering("TROOP", comp.end - 1)  # "National Guard members"
+                    if inner is not None and inner.end > comp.end:
+                        return found, inner.end
+                    j = comp.end
+                    continue
                 j += 1
-        return None
+        return None, i
 
     def _mixed_list(self, i: int, sent: Span) -> bool:
         """"5,800 troops, agents and officers": a count of several kinds of people."""
@@ -350,8 +356,9 @@ class FigureRules:
                 return "present"  # "2,000 of the roughly 4,000": the whole the part came from
         if self._collective_before(number.start, sent):
             return "present"  # "a force that topped 10,000", "a brigade of 1,892"
-        if anaphor_kind := (what == "anaphor" and self._sentence_figures and self._sentence_figures[-1].kind):
-            return anaphor_kind  # "5,900 troops are deployed ..., roughly 2,800 of them in Texas"
+        if what == "anaphor" and (self._sentence_figures or self.last_kind):
+            # "5,900 troops are deployed ..., roughly 2,800 of them in Texas"
+            return self._sentence_figures[-1].kind if self._sentence_figures else self.last_kind
         if what == "bare" and self._sentence_figures and not self._own_verb(number, sent):
             return self._sentence_figures[-1].kind  # "7,400 were on duty ...: about 2,200 in New Jersey"
         if self._standby_after(head_end, sent):
@@ -376,7 +383,9 @@ class FigureRules:
             c.id == "withdrawn" and c.text.lower() not in WEAK_KIND and _gap(c, start, head_end) <= 12 for c in after
         ):
             return "withdrawn"  # "ordered the last 900 troops back to their home bases"
-        if before_cues and _gap(before_cues[-1], start, head_end) <= 1 and before_cues[-1].text.lower() not in ADVERB_CUES:
+        if before_cues and before_cues[-1].text.lower() not in ADVERB_CUES and all(
+            t.lower_ in ARTICLES for t in doc[before_cues[-1].end:start]
+        ) and _gap(before_cues[-1], start, head_end) <= 1:
             return before_cues[-1].id  # the verb right before its object: "reinforce the 1,200 D.C. Guard members"
         close_after = [
             c for c in after
@@ -554,6 +563,8 @@ class FigureRules:
                 continue  # an article about troops abroad: only figures tied to a US place count
             if not self.deployment_context(sent):
                 continue
+            if number.value >= 100_000 and not self.index.in_range("DEPLOY", sent.start, sent.end):
+                continue  # "the Navy would grow to 347,000 sailors": the size of a service, not a deployment
             value = number.value
             nxt = numbers[position + 1] if position + 1 < len(numbers) else None
             if nxt and nxt.start - number.end <= 2 and value < 1000 <= nxt.value and nxt.value % 1000 == 0 and value * 1000 <= nxt.value:
@@ -573,6 +584,7 @@ class FigureRules:
             self.last_component = comp
         if figures:
             self.last_figure_sentence = sent_no
+            self.last_kind = figures[-1].kind
         return figures
 
     def _continues_list(self, previous: Figure, start: int) -> bool:
