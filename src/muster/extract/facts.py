@@ -152,9 +152,18 @@ def _mission_mentions(doc: Doc, index: CueIndex) -> list[tuple[str, int, int]]:
         if verb.text[0].isupper() and verb.text.lower() == "guard":
             continue  # "Guard" is the National Guard
         sent = sentence_at(doc, verb.start)
-        for target in index.in_range("PROTECTED", verb.end, min(sent.end, verb.end + 6)):
-            found.append(("protection", verb.start, target.end))
-            break
+        window = (verb.end, min(sent.end, verb.end + 10))
+        targets = index.in_range("PROTECTED", *window)
+        areas = index.in_range("SECURED_AREA", verb.end, min(sent.end, verb.end + 4))
+        if targets:
+            found.append(("protection", verb.start, targets[0].end))
+        elif areas:
+            found.append(("security_support", verb.start, areas[0].end))  # "help secure the downtown area"
+    for agency in index.by_label.get("AGENCY", []):
+        # "back up the city police", "helping local police": a general security mission
+        sent = sentence_at(doc, agency.start)
+        if agency.id == "local_police" and index.in_range("BACKUP", max(sent.start, agency.start - 5), agency.start):
+            found.append(("security_support", agency.start, agency.end))
     return found
 
 

@@ -196,8 +196,8 @@ class FigureRules:
             if lower in MODIFIERS or _is_ordinal(token):
                 i += 1
                 continue
-            if lower in ("each", "every", "per", "a") and doc[i - 1].lower_ in ("more", "additional"):
-                return "bare", number.end, component
+            if (lower in ("each", "every", "per", "a") or lower in BARE_FOLLOWERS) and doc[i - 1].lower_ in ("more", "additional", "others"):
+                return "bare", number.end, component  # "300 more each week", "fewer than 100 more were placed on alert"
             if token.is_title and not token.is_sent_start and i > number.end - 1 and lower not in BARE_FOLLOWERS:
                 i += 1  # a proper-noun modifier: "Utah", "D.C.", "Army"
                 continue
