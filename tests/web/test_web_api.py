@@ -232,3 +232,19 @@ def test_stored_briefs_and_points_are_what_the_schemas_give(web_url):
         assert shown.model_dump(mode="json", exclude={"links"}) == {k: v for k, v in brief.items() if k != "coordinates"}
     for point in points:
         assert schemas.TimelinePoint.model_validate(point).model_dump(mode="json") == point
+
+
+def test_a_snapshot_due_for_a_check_is_served_while_another_thread_checks(web_url):
+    from muster.store import Store
+    from muster.web.deployments import Deployments
+
+    with Store(web_url) as store:
+        deployments = Deployments(store, refresh_seconds=3600)
+        first = deployments.snapshot()
+        assert deployments.fresh() is first
+        deployments._checked = float("-inf")  # as if an hour had passed
+        assert deployments.fresh() is None
+        assert deployments.stale() is first  # at once, the check started in the background
+        with deployments._lock:  # held by the check until it ends
+            pass
+        assert deployments.fresh() is first  # checked, and the table had not changed

@@ -142,24 +142,37 @@ class Deployments:
             return current
         return None
 
+    def stale(self) -> Snapshot | None:
+        """The current snapshot, having started a check of the table in the background; None if a caller
+        must wait for the check (no snapshot yet, or `refresh_seconds` is 0)."""
+        current = self._snapshot
+        if current is None or self.refresh_seconds == 0:
+            return None
+        if self._lock.acquire(blocking=False):
+            threading.Thread(target=self._check, daemon=True, name="muster-deployments-check").start()
+        return current
+
     def snapshot(self) -> Snapshot:
-        """The current snapshot; while one request checks the table, the others keep the one they have."""
+        """The current snapshot, the table checked first if `refresh_seconds` have passed."""
         current = self.fresh()
         if current is not None:
             return current
-        current = self._snapshot
-        if not self._lock.acquire(blocking=current is None or self.refresh_seconds == 0):
-            return current
+        if not self._lock.acquire(blocking=self._snapshot is None or self.refresh_seconds == 0):
+            return self._snapshot  # another thread is checking
+        self._check()
+        return self._snapshot
+
+    def _check(self) -> None:
+        """Read the table again if it changed (the caller holds the lock, which this releases)."""
         try:
             if self._snapshot is not None and time.monotonic() - self._checked < self.refresh_seconds:
-                return self._snapshot
+                return
             with self.store.session() as session:
                 version = fingerprint(session=session)
                 if self._snapshot is None or self._snapshot.version != version:
                     self._snapshot = build_snapshot(session=session, version=version, cache_size=self.cache_size)
                     _settle()
             self._checked = time.monotonic()
-            return self._snapshot
         finally:
             self._lock.release()
 

@@ -34,8 +34,9 @@ async def get_deployments(request: Request) -> Deployments:
 
 
 async def get_snapshot(deployments: Annotated[Deployments, Depends(get_deployments)]) -> Snapshot:
-    """The current snapshot of the deployments; checking the table for a new one reads it, in a worker thread."""
-    return deployments.fresh() or await run_in_threadpool(deployments.snapshot)
+    """The current snapshot of the deployments. Checking the table for a new one is done in another
+    thread, and waited for only when there is no snapshot yet (or checks are to be done on every request)."""
+    return deployments.fresh() or deployments.stale() or await run_in_threadpool(deployments.snapshot)
 
 
 async def get_templates(request: Request) -> Jinja2Templates:
