@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from muster.extract.lexicon import load_lexicon
 from muster.extract.cues import Cue, CueIndex, get_index
-from muster.extract.sentences import clause_bounds, sentence_at, sentences
+from muster.extract.sentences import clause_bounds, doc_text, sentence_at, sentences
 
 CLAUSE_BREAKS = {";", "—", "--", ":"}
 # Authorities that name a limit or a condition, never a basis the government acts on.
@@ -213,6 +213,11 @@ def find_agencies(doc: Doc, index: CueIndex) -> list[Fact]:
 
 
 TASK_FORCE = re.compile(r"^(?:Joint )?Task Force[- ](?:\d+|[A-Z][\w.]*(?:[- ][A-Z][\w.]*){0,2})$")
+# Other headquarters as articles name them: "Joint Force Land Component Command", "Fifth U.S. Army".
+OTHER_COMMAND = re.compile(
+    r"\b(?:Joint Force (?:[A-Z][a-z]+ ){1,3}Command|(?:First|Second|Third|Fourth|Fifth|Sixth) U\.S\. Army|"
+    r"(?:[A-Z][a-z]+ )+Military District|Joint Force Headquarters(?:-| )[A-Z][\w ]+?(?=[,.;]))"
+)
 
 
 def find_commands(doc: Doc, index: CueIndex) -> list[Fact]:
@@ -233,6 +238,14 @@ def find_commands(doc: Doc, index: CueIndex) -> list[Fact]:
             name = doc[start:end].text.replace(" - ", "-")
             if end > i + 2 and TASK_FORCE.match(name):
                 facts.append(Fact("command", name.replace("United States", "U.S."), "stated", start, end, sentence_at(doc, start)))
+                known.update(range(start, end))
+    for match in OTHER_COMMAND.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+        if span is None or any(i in known for i in range(span.start, span.end)):
+            continue
+        sentence = sentence_at(doc, span.start)
+        if span.end <= sentence.end:
+            facts.append(Fact("command", span.text, "stated", span.start, span.end, sentence))
     return facts
 
 

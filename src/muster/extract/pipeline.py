@@ -56,7 +56,10 @@ class Pipeline:
         if not self.prefilter.may_be_relevant(article.title + "\n" + article.text):
             return empty_record(article, published)
         text_doc = self.nlp(article.text)
+        text_doc.user_data["muster_text"] = article.text
         title_doc = self.nlp(article.title) if article.title else None
+        if title_doc is not None:
+            title_doc.user_data["muster_text"] = article.title
         docs = [("text", text_doc)] + ([("title", title_doc)] if title_doc is not None else [])
         figures, facts, places = [], [], []
         abroad = leads_abroad(text_doc, title_doc)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from muster.extract.cues import CueIndex, get_index
 from muster.extract.gazetteer import STATE_ABBREVIATIONS, Gazetteer, Place, load_gazetteer
 from muster.extract.lexicon import LEXICON_DIR
-from muster.extract.sentences import sentence_at, sentences
+from muster.extract.sentences import doc_text, sentence_at, sentences
 
 MIN_CITY_POPULATION = 50_000  # a bare city name this large is taken without a state after it
 
@@ -226,7 +226,7 @@ def _generic_bases(doc: Doc, gazetteer: Gazetteer, doc_states: set[str], taken: 
     """Installations the base list does not know ("Selfridge Air Force Base, north of the city"),
     placed in the state written after them, or the only state the article names."""
     found = []
-    for match in BASE_NAME.finditer(doc.text):
+    for match in BASE_NAME.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
         if span is None or any(i in taken for i in range(span.start, span.end)) or span.text in gazetteer.bases:
             continue

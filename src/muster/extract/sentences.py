@@ -38,3 +38,11 @@ def clause_bounds(doc: Doc, sent: Span, start: int, end: int) -> tuple[int, int]
     while hi < sent.end and doc[hi].text not in CLAUSE_PUNCT:
         hi += 1
     return lo, hi
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy joins the tokens again on every `doc.text`."""
+    text = doc.user_data.get("muster_text")
+    if text is None:
+        text = doc.user_data["muster_text"] = doc.text
+    return text
