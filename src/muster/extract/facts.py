@@ -212,40 +212,31 @@ def find_agencies(doc: Doc, index: CueIndex) -> list[Fact]:
     return facts
 
 
-TASK_FORCE = re.compile(r"^(?:Joint )?Task Force[- ](?:\d+|[A-Z][\w.]*(?:[- ][A-Z][\w.]*){0,2})$")
+TASK_FORCE = re.compile(r"\b(?:Joint )?Task Force(?:-| )(?:\d+\b|[A-Z][\w.]*(?:[- ][A-Z][\w.]*){0,2})")
 # Other headquarters as articles name them: "Joint Force Land Component Command", "Fifth U.S. Army".
 OTHER_COMMAND = re.compile(
     r"\b(?:Joint Force (?:[A-Z][a-z]+ ){1,3}Command|(?:First|Second|Third|Fourth|Fifth|Sixth) U\.S\. Army|"
-    r"(?:[A-Z][a-z]+ )+Military District|Joint Force Headquarters(?:-| )[A-Z][\w ]+?(?=[,.;]))"
+    r"(?:[A-Z][a-z]+ )+Military District)"
 )
 
 
 def find_commands(doc: Doc, index: CueIndex) -> list[Fact]:
-    """Known commands by their aliases, plus any other task force as the article names it."""
+    """Known commands by their aliases, plus any other task force or headquarters as the article names it."""
     facts = [
         Fact("command", cue.id, "stated", cue.start, cue.end, sentence_at(doc, cue.start))
         for cue in index.by_label.get("COMMAND", [])
     ]
     known = {i for f in facts for i in range(f.start, f.end)}
-    for i, token in enumerate(doc):
-        if token.text == "Task" and i + 1 < len(doc) and doc[i + 1].text == "Force" and i not in known:
-            start = i - 1 if i > 0 and doc[i - 1].text == "Joint" else i
-            end = i + 2
-            if end < len(doc) and doc[end].text == "-":
-                end += 1
-            while end < len(doc) and end - i < 6 and (doc[end].is_title or doc[end].like_num) and not doc[end].is_sent_start:
-                end += 1
-            name = doc[start:end].text.replace(" - ", "-")
-            if end > i + 2 and TASK_FORCE.match(name):
-                facts.append(Fact("command", name.replace("United States", "U.S."), "stated", start, end, sentence_at(doc, start)))
-                known.update(range(start, end))
-    for match in OTHER_COMMAND.finditer(doc_text(doc)):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
-        if span is None or any(i in known for i in range(span.start, span.end)):
-            continue
-        sentence = sentence_at(doc, span.start)
-        if span.end <= sentence.end:
-            facts.append(Fact("command", span.text, "stated", span.start, span.end, sentence))
+    text = doc_text(doc)
+    for pattern in (TASK_FORCE, OTHER_COMMAND):
+        for match in pattern.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is None or any(i in known for i in range(span.start, span.end)):
+                continue
+            sentence = sentence_at(doc, span.start)
+            if span.end <= sentence.end:
+                facts.append(Fact("command", span.text.replace("United States", "U.S."), "stated", span.start, span.end, sentence))
+                known.update(range(span.start, span.end))
     return facts
 
 
