@@ -44,3 +44,9 @@ def test_own_annotated_corpus_meets_the_floors():
     """tests/fixtures/annotated: articles written and annotated for muster, on events the dev corpus lacks."""
     below = below_floors(measure(ROOT / "tests" / "fixtures" / "annotated"), FLOORS["own_check"])
     assert not below, f"below the pinned floors (measured, floor): {below}"
+
+
+def test_second_check_corpus_meets_the_floors():
+    """tests/fixtures/second_check: a second corpus written for muster on yet other events."""
+    below = below_floors(measure(ROOT / "tests" / "fixtures" / "second_check"), FLOORS["second_check"])
+    assert not below, f"below the pinned floors (measured, floor): {below}"
