@@ -125,3 +125,24 @@ def test_conditions_for_the_legal_rules(extract, sentence, expected):
 def test_conditions_not_claimed(extract, sentence):
     found = conditions(extract(sentence))
     assert not found & {"invasion_declared", "governor_objection", "federalized"}
+
+
+@pytest.mark.parametrize(
+    "sentence, present, absent",
+    [
+        ("About 4,500 troops are working on relief in San Juan, Puerto Rico.", {"San Juan, PR"}, set()),
+        ("The USS San Antonio carried 300 Marines toward the coast of New Jersey.", set(), {"San Antonio, TX"}),
+        ("About 7,500 Army troops flew in from Fort Hood, Texas, to the city.", {"Fort Hood, TX"}, {"Texas"}),
+        ("Inslee said 400 Guard members will report to food banks across Washington state.", {"Washington"}, {"Washington, DC"}),
+        ("About 300 Guard troops reached Staten Island to clear debris after the storm.", {"New York, NY"}, set()),
+        ("Some 2,000 Guard troops were staged at Selfridge Air Force Base, Mich., north of Detroit.", {"Selfridge Air Force Base, MI"}, set()),
+    ],
+)
+def test_place_forms(extract, sentence, present, absent):
+    places = set(extract(sentence)["places"])
+    assert present <= places and not (absent & places)
+
+
+def test_generic_task_forces_and_headquarters_are_commands(extract):
+    record = extract("Gen. Throckmorton of Task Force Detroit commands the 4,700 paratroopers sent to the city under the Joint Force Land Component Command.")
+    assert {"Task Force Detroit", "Joint Force Land Component Command"} <= set(record["commands"])

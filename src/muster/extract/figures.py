@@ -347,6 +347,8 @@ class FigureRules:
             return "present"  # "shrink from 6,000 troops to 3,000": both ends are standing totals
         if lead[-1:] == ["from"] and start - 2 >= sent.start and doc[start - 2].lower_ in CHANGE_WORDS:
             return "present"  # "has grown from fewer than 1,000", "down from 5,200"
+        if lead[-1:] == ["to"] and any(t in CHANGE_WORDS | {"cut", "back", "reduced", "scaled", "trimmed", "drawn"} for t in lead[:-1]):
+            return "present"  # "a mission since cut back to fewer than 300": the new total
         if what == "strong":
             return "present"  # "about 1,200 strong": the size of a force
         if lead[-1:] and lead[-1] in ("leaves", "leaving", "left"):
@@ -497,7 +499,7 @@ class FigureRules:
     def component(self, number: NumberSpan, found: str | None, sent: Span, what: str = "troop") -> str:
         if found:
             return found
-        comps = self.index.in_range("COMPONENT", sent.start, sent.end)
+        comps = [c for c in self.index.in_range("COMPONENT", sent.start, sent.end) if self.index.covering("COMMAND", c.start) is None]
         mixed = any(
             t.lower_ in ("primarily", "mostly", "largely", "mainly") for t in sent
         )
@@ -572,6 +574,9 @@ class FigureRules:
             qualifier, start = self.qualifier(number, sent)
             qualifier = self._range_qualifier(number, numbers, position, sent, qualifier)
             comp = self.component(number, component, sent, what)
+            if comp == "unspecified" and what in ("troop", "bare", "anaphor") and not previous_sentence \
+                    and not self._mixed(sent):
+                comp = self._introduced_before(sent) or comp  # "Tennessee Guard soldiers began ... Roughly 150 soldiers arrived"
             kind = self.kind(number, start, head_end, sent, what)
             if figures and self._continues_list(figures[-1], start):
                 kind = figures[-1].kind  # "2,200 troops in Texas, 1,650 in California and 1,350 in Arizona"
@@ -620,6 +625,15 @@ class FigureRules:
             if figure.end > best_pos:
                 best_pos, best = figure.end, figure.component
         return best
+
+    def _introduced_before(self, sent: Span) -> str | None:
+        """The one component named in the sentence before, when that sentence gave no figure."""
+        if sent.start == 0:
+            return None
+        previous = sentence_at(self.doc, sent.start - 1)
+        ids = {c.id for c in self.index.in_range("COMPONENT", previous.start, previous.end)
+               if self.index.covering("COMMAND", c.start) is None}  # "U.S. Army North" names a command
+        return ids.pop() if len(ids) == 1 else None
 
     def _troops_in_previous_sentence(self, sent: Span) -> str | None:
         """The component (or "troop") of troops named in the sentence before, for "N of them"."""
@@ -696,7 +710,8 @@ CHANGE_WORDS = {"grown", "grew", "risen", "rose", "fallen", "fell", "dropped", "
                 "shrunk", "shrank", "climbed", "swelled", "expanded", "jumped", "doubled", "tripled"}
 DIRECTIVES = {"ordered", "orders", "order", "told", "directed", "directs"}
 PREPOSITIONS = {"on", "in", "at", "to", "from", "into", "along", "across", "there"}
-PARTICIPLES = {"deployed", "stationed", "posted", "positioned", "based", "assigned", "mobilized", "activated"}
+PARTICIPLES = {"deployed", "stationed", "posted", "positioned", "based", "assigned", "mobilized", "activated",
+               "called", "ordered", "sent", "rushed", "flown", "dispatched", "summoned"}
 
 
 def _gap(cue, start: int, end: int) -> int:

@@ -64,7 +64,10 @@ def resolve(doc: Doc, label: str, start: int, end: int, gazetteer: Gazetteer, ha
     if label == "BORDER":
         return gazetteer.border(gazetteer.borders[text.lower()]), end
     if label == "BASE":
-        return gazetteer.bases[text], end
+        _, after_state = _state_after(doc, end, gazetteer)
+        return gazetteer.bases[text], after_state  # "Fort Hood, Texas" is one place, not two
+    if text == "Washington" and end < len(doc) and doc[end].text in ("state", "State", "Gov.", "Governor", "state's"):
+        return gazetteer.states[text], end  # "Washington state", "Washington Gov. Jay Inslee"
     if label == "STATE":
         if text == "Washington" and has_dc and not _in_a_list_of_states(doc, start, end):
             return gazetteer.district(), end
@@ -116,9 +119,14 @@ def find_places(doc: Doc, matcher: PlaceMatcher) -> list[PlaceMention]:
     doc_states = {gazetteer.states[doc[s:e].text].state for label, s, e in matches if label == "STATE" and doc[s:e].text != "Washington"}
     doc_states |= {m.place.state for m in mentions if m.place.state}
     accepted_cities: list[PlaceMention] = []
-    mentions += _generic_bases(doc, gazetteer, doc_states, {i for _, s, e in matches for i in range(s, e)})
+    known = {i for label, s, e in matches if label != "CITY" for i in range(s, e)}
+    generic = _generic_bases(doc, gazetteer, doc_states, known)
+    mentions += generic
+    in_bases = {i for m in generic for i in range(m.start, m.end)}
+    matches = [m for m in matches if not any(i in in_bases for i in range(m[1], m[2]))]
+    consumed = dateline_end  # words already read as part of a place: the state in "Fort Hood, Texas"
     for label, start, end in matches:
-        if start < dateline_end:
+        if start < consumed:
             continue
         if not _looks_like_a_place(doc, label, start, end):
             continue
@@ -136,6 +144,7 @@ def find_places(doc: Doc, matcher: PlaceMatcher) -> list[PlaceMention]:
         if place.kind in ("city", "state") and index.in_range("NOT_DEPLOYMENT_PLACE", max(sent.start, start - 5), start):
             continue  # "a federal judge in San Francisco", "a campaign rally in Florida": not where troops are
         mention = PlaceMention(place, start, new_end, sent)
+        consumed = new_end
         if place.kind == "city":
             accepted_cities.append(mention)
         mentions.append(mention)
@@ -152,13 +161,18 @@ def _looks_like_a_place(doc: Doc, label: str, start: int, end: int) -> bool:
         if end - start == 1 and doc[start].text[0].isupper():
             return False
         return True
-    if label in ("CITY", "STATE", "DISTRICT") and nxt is not None and nxt.is_title and nxt.text not in STATE_ABBREVIATIONS and not nxt.is_sent_start:
+    if label in ("CITY", "STATE", "DISTRICT") and nxt is not None and nxt.is_title and nxt.text not in STATE_ABBREVIATIONS \
+            and not nxt.is_sent_start and not (label == "STATE" and nxt.text in ("Gov.", "Governor")):
         if not (label == "DISTRICT" or doc[start:end].text == "Washington" and nxt.text in ("D.C.", "DC")):
             return False
     if label == "CITY" and prev is not None and prev.is_title and not prev.is_sent_start and prev.lower_ not in PLACE_PREPOSITIONS:
         return False  # "Kirstjen Nielsen", "Gov. Brown"
+    if prev is not None and prev.text in ("USS", "USNS", "USCGC", "HMS"):
+        return False  # a ship: "the USS San Antonio"
     if doc[start:end].text == "Washington" and label in ("STATE", "CITY", "DISTRICT"):
         if nxt is not None and nxt.text in (",",) and end + 1 < len(doc) and doc[end + 1].text in ("D.C.", "DC"):
+            return True
+        if nxt is not None and nxt.text in ("state", "State"):
             return True
         if prev is not None and prev.is_sent_start and nxt is not None and nxt.text == ",":
             return False  # "In Washington, the Pentagon ...": the government, not the city
