@@ -106,6 +106,24 @@ def _authority_status(doc: Doc, index: CueIndex, cue: Cue, sent: Span) -> str:
     return "mentioned"
 
 
+SECTIONS = re.compile(r"\b[Ss]ections? (?:25[1-5]|33[1-5])(?:(?:,|, and| and| through| to|-) ?(?:25[1-5]|33[1-5]))*")
+
+
+def find_section_numbers(doc: Doc, index: CueIndex) -> list[Fact]:
+    """The Insurrection Act cited by its sections ("Sections 332, 333 and 334 of Title 10")."""
+    facts = []
+    for match in SECTIONS.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or index.covering("AUTHORITY", span.start) is not None:
+            continue
+        sent = sentence_at(doc, span.start)
+        if not re.search(r"Title 10|U\.S\.C\.|United States Code|U\.S\. Code|insurrection", sent.text, re.I):
+            continue
+        cue = Cue("AUTHORITY", "insurrection_act", span.start, span.end, span)
+        facts.append(Fact("authority", "insurrection_act", _authority_status(doc, index, cue, sent), span.start, span.end, sent))
+    return facts
+
+
 def find_guard_status(doc: Doc, index: CueIndex) -> list[Fact]:
     """Title 32 described without its name: the governors command while Washington pays."""
     facts = []
@@ -216,7 +234,7 @@ TASK_FORCE = re.compile(r"\b(?:Joint )?Task Force(?:-| )(?:\d+\b|[A-Z][\w.]*(?:[
 # Other headquarters as articles name them: "Joint Force Land Component Command", "Fifth U.S. Army".
 OTHER_COMMAND = re.compile(
     r"\b(?:Joint Force (?:[A-Z][a-z]+ ){1,3}Command|(?:First|Second|Third|Fourth|Fifth|Sixth) U\.S\. Army|"
-    r"(?:[A-Z][a-z]+ )+Military District)"
+    r"(?:U\.S\. )?(?:[A-Z][a-z]+ )+Military District(?: of [A-Z][a-z]+)?)"
 )
 
 
@@ -287,4 +305,4 @@ def _drop_generic_federalization(facts: list[Fact]) -> list[Fact]:
 
 def find_facts(doc: Doc) -> list[Fact]:
     index = get_index(doc)
-    return _drop_generic_federalization(find_authorities(doc, index) + find_guard_status(doc, index)) + find_missions(doc, index) + find_agencies(doc, index) + find_commands(doc, index) + find_conditions(doc, index)
+    return _drop_generic_federalization(find_authorities(doc, index) + find_section_numbers(doc, index) + find_guard_status(doc, index)) + find_missions(doc, index) + find_agencies(doc, index) + find_commands(doc, index) + find_conditions(doc, index)

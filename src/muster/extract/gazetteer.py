@@ -117,9 +117,12 @@ def load_gazetteer() -> Gazetteer:
     for entry in json.loads((LEXICON_DIR / "bases.json").read_text(encoding="utf-8")):
         near = next((c for c in cities.get(entry["near"], []) if c["admin1code"] == entry["state"]), None)
         lat, lon = (near["latitude"], near["longitude"]) if near else centroids.get(entry["state"], (None, None))
-        place = Place(f"{entry['name']}, {entry['state']}", "base", entry["state"], lat, lon)
+        canonical = entry.get("canonical", {})
         for alias in [entry["name"], *entry["aliases"]]:
-            bases[alias] = place
+            # a base is named as the article names it ("Andrews Air Force Base", not its later
+            # "Joint Base Andrews"), unless the data says what that name stands for
+            name = canonical.get(alias, alias)
+            bases[alias] = Place(f"{name}, {entry['state']}", "base", entry["state"], lat, lon)
     borders = {}
     for canonical, phrases in json.loads((LEXICON_DIR / "borders.json").read_text(encoding="utf-8")).items():
         for phrase in phrases:

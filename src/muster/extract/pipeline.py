@@ -64,7 +64,7 @@ class Pipeline:
         figures, facts, places = [], [], []
         abroad = leads_abroad(text_doc, title_doc)
         for field, doc in docs:
-            found_places = find_places(doc, self.places)
+            found_places = find_places(doc, self.places, published.year if published else None)
             place_tokens = {i for p in found_places for i in range(p.start, p.end)}
             found = find_figures(doc, place_tokens, abroad)
             annotate(doc, found, found_places, self.places.gazetteer, published.year if published else None)

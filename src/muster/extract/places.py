@@ -16,6 +16,7 @@ from muster.extract.sentences import doc_text, sentence_at, sentences
 MIN_CITY_POPULATION = 50_000  # a bare city name this large is taken without a state after it
 
 
+NYC_WORDS = {"New York City", "Manhattan", "Brooklyn", "Queens", "Bronx", "Staten Island"}
 LABEL_ORDER = ["BASE", "BORDER", "DISTRICT", "STATE", "CITY"]
 # "Washington" as the government ("Washington pays the bills") is not a place; after these it is.
 PLACE_PREPOSITIONS = {"in", "to", "into", "near", "outside", "around", "from", "of", "at", "across", "throughout", "downtown", "toward", "towards"}
@@ -59,7 +60,7 @@ class PlaceMatcher:
 
 
 def resolve(doc: Doc, label: str, start: int, end: int, gazetteer: Gazetteer, has_dc: bool,
-            doc_states: set[str] = frozenset()) -> tuple[Place | None, int]:
+            doc_states: set[str] = frozenset(), nyc: bool = False) -> tuple[Place | None, int]:
     text = doc[start:end].text
     if label == "BORDER":
         return gazetteer.border(gazetteer.borders[text.lower()]), end
@@ -68,6 +69,8 @@ def resolve(doc: Doc, label: str, start: int, end: int, gazetteer: Gazetteer, ha
         return gazetteer.bases[text], after_state  # "Fort Hood, Texas" is one place, not two
     if text == "Washington" and end < len(doc) and doc[end].text in ("state", "State", "Gov.", "Governor", "state's"):
         return gazetteer.states[text], end  # "Washington state", "Washington Gov. Jay Inslee"
+    if label == "STATE" and text == "New York" and nyc and not _in_a_list_of_states(doc, start, end):
+        return gazetteer.city("New York City"), end  # "in New York" in a story about the subway or the boroughs
     if label == "STATE":
         if text == "Washington" and has_dc and not _in_a_list_of_states(doc, start, end):
             return gazetteer.district(), end
@@ -79,7 +82,11 @@ def resolve(doc: Doc, label: str, start: int, end: int, gazetteer: Gazetteer, ha
     # a city: take the state that follows it when there is one
     state, new_end = _state_after(doc, end, gazetteer)
     if state:
-        return gazetteer.city(text, state), new_end
+        local = gazetteer.city(text, state)
+        famous = gazetteer.city(text, None, 500_000)
+        if local is not None and famous is not None and famous.state != state and _population(gazetteer, text, state) < 20_000:
+            return famous, end  # "Chicago, Philadelphia, New York": a list of cities, not a Philadelphia in New York
+        return local, new_end
     place = gazetteer.city(text, None, MIN_CITY_POPULATION) if text not in place_stopwords() else None
     if place is not None and doc_states and place.state not in doc_states:
         local = [c for c in (gazetteer.city(text, code) for code in sorted(doc_states)) if c is not None]
@@ -95,6 +102,10 @@ def resolve(doc: Doc, label: str, start: int, end: int, gazetteer: Gazetteer, ha
     return place, end
 
 
+def _population(gazetteer: Gazetteer, name: str, state: str) -> int:
+    return next((c["population"] for c in gazetteer.cities.get(name, []) if c["admin1code"] == state), 0)
+
+
 def _state_after(doc: Doc, end: int, gazetteer: Gazetteer) -> tuple[str | None, int]:
     if end + 1 < len(doc) and doc[end].text == ",":
         nxt = doc[end + 1]
@@ -108,12 +119,13 @@ def _state_after(doc: Doc, end: int, gazetteer: Gazetteer) -> tuple[str | None, 
     return None, end
 
 
-def find_places(doc: Doc, matcher: PlaceMatcher) -> list[PlaceMention]:
+def find_places(doc: Doc, matcher: PlaceMatcher, published_year: int | None = None) -> list[PlaceMention]:
     """Places in sentences about troops, plus bases, borders and the dateline."""
     gazetteer = matcher.gazetteer
     matches = matcher(doc)
     has_dc = any(label == "DISTRICT" and doc[s:e].text in ("D.C.", "District of Columbia") for label, s, e in matches)
     index = get_index(doc)
+    nyc = any(doc[s:e].text in NYC_WORDS for label, s, e in matches) or "subway" in doc_text(doc)
     mentions = _dateline(doc, gazetteer)
     dateline_end = mentions[0].end if mentions else 0
     doc_states = {gazetteer.states[doc[s:e].text].state for label, s, e in matches if label == "STATE" and doc[s:e].text != "Washington"}
@@ -131,7 +143,7 @@ def find_places(doc: Doc, matcher: PlaceMatcher) -> list[PlaceMention]:
         if not _looks_like_a_place(doc, label, start, end):
             continue
         text = doc[start:end].text
-        place, new_end = resolve(doc, label, start, end, gazetteer, has_dc, doc_states)
+        place, new_end = resolve(doc, label, start, end, gazetteer, has_dc, doc_states, nyc)
         if place is None and label == "CITY":
             place = _listed_with(doc, text, start, accepted_cities, gazetteer)
         if place is None:
@@ -143,6 +155,8 @@ def find_places(doc: Doc, matcher: PlaceMatcher) -> list[PlaceMention]:
             continue
         if place.kind in ("city", "state") and index.in_range("NOT_DEPLOYMENT_PLACE", max(sent.start, start - 5), start):
             continue  # "a federal judge in San Francisco", "a campaign rally in Florida": not where troops are
+        if published_year and _earlier_year(doc, sent, published_year):
+            continue  # places of earlier deployments told as background are not this one's
         mention = PlaceMention(place, start, new_end, sent)
         consumed = new_end
         if place.kind == "city":
@@ -180,13 +194,27 @@ def _looks_like_a_place(doc: Doc, label: str, start: int, end: int) -> bool:
     return True
 
 
+YEAR_MENTION = re.compile(r"\b(?:in|during|of|back in|summer of|riots of)\s+(1[89]\d\d|20\d\d)\b")
+EARLIER = re.compile(r"\b(?:last (?:year|summer|spring|fall|winter)|years ago|decades ago)\b")
+
+
+def _earlier_year(doc: Doc, sent: Span, published_year: int) -> bool:
+    text = sent.text
+    return bool(EARLIER.search(text)) or any(int(y) < published_year for y in YEAR_MENTION.findall(text))
+
+
 def _in_a_list_of_states(doc: Doc, start: int, end: int) -> bool:
     """"New York, California and Washington": the state, listed with others."""
     gazetteer = load_gazetteer()
     before = doc[max(0, start - 3):start]
-    after = doc[end:end + 3]
+    after = doc[end:min(len(doc), end + 4)]
     def names_state(span) -> bool:
-        return any(t.text in gazetteer.states and t.text != "Washington" for t in span)
+        for i in range(span.start, span.end):
+            for width in (1, 2, 3):
+                text = doc[i:min(i + width, len(doc))].text
+                if text in gazetteer.states and text != "Washington":
+                    return True
+        return False
     joined_before = len(before) and before[-1].text in (",", "and", "or")
     joined_after = len(after) and after[0].text in (",", "and", "or")
     return bool((joined_before and names_state(before)) or (joined_after and names_state(after)))
