@@ -141,8 +141,15 @@ def find_missions(doc: Doc, index: CueIndex) -> list[Fact]:
     """Missions stated for the troops: in a sentence about them (or right after one), not in a
     sentence describing a statute, and not denied ("will not make arrests")."""
     facts = []
-    for code, start, end in _mission_mentions(doc, index):
+    mentions = _mission_mentions(doc, index)
+    spotting = {sentence_at(doc, s).start for code, s, e in mentions
+                if code == "detection_monitoring" and doc[s:e].text.lower() in AERIAL_LOOKING}
+    for code, start, end in mentions:
         sent = sentence_at(doc, start)
+        if _inside_a_name(doc, start, end) or _means_of_travel(doc, start):
+            continue  # "Federal Aviation Administration", "flown in by helicopter"
+        if code == "aviation" and sent.start in spotting:
+            continue  # flying to look is aerial reconnaissance, coded as detection and monitoring
         if sent.text.rstrip().endswith("?") or not _about_troops(doc, index, sent):
             continue
         if _describes_a_law(doc, index, sent, start):
@@ -161,6 +168,26 @@ def find_missions(doc: Doc, index: CueIndex) -> list[Fact]:
         status = "denied" if _has_cue(index, "DENIED", _comma_window(doc, sent, start, 12)) else "stated"
         facts.append(Fact("mission", code, status, start, end, sent))
     return facts
+
+
+# Flying in order to look: aerial reconnaissance, which the guidelines code as detection and monitoring.
+AERIAL_LOOKING = {"scout", "scouting", "scout the", "reconnaissance flights", "spot stranded", "map the damage",
+                  "mapping the damage", "aerial reconnaissance", "flying reconnaissance"}
+
+
+def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A capitalized mission word inside a proper name: "Metropolitan Transportation Authority"."""
+    if not doc[start].text[:1].isupper() or doc[start].is_sent_start:
+        return False
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return bool((before is not None and before.is_title and not before.is_sent_start) or (after is not None and after.is_title))
+
+
+def _means_of_travel(doc: Doc, start: int) -> bool:
+    """How the troops got there, not what they do: "carried by helicopter", "aboard cargo planes"."""
+    before = [t.lower_ for t in doc[max(0, start - 3):start]]
+    return bool(before) and (before[-1] in ("by", "aboard", "via") or "aboard" in before)
 
 
 def _mission_mentions(doc: Doc, index: CueIndex) -> list[tuple[str, int, int]]:
