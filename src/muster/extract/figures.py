@@ -163,17 +163,19 @@ class FigureRules:
                     comp = troop.id  # "Army reservists", "Texas Guardsmen": the noun is the component
                 else:
                     comp = component or (troop.id if troop.id != "unspecified" else None)
-                after = self._component_after(troop.end, sent)
+                after, after_end = self._component_after(troop.end, sent)
                 if after:
                     comp = comp or after
-                if weak and comp is None and not self._military_sentence(sent):
+                if weak and comp is None and not self._military_sentence(sent) and not self._military_before(sent):
                     return "other", troop.end, None
                 if self._mixed_list(troop.end, sent):
                     return "other", troop.end, None
                 other, joined_end = self._joined_component(troop.end, sent)
                 if other is not None and comp is not None and other != comp:
                     return "troop", joined_end, "unspecified"  # "10,000 active-duty troops and National Guard members"
-                return "troop", troop.end, comp
+                if self._listed_kinds_of_troops(troop.end, sent):
+                    return "troop", troop.end, "unspecified"  # "13,600 soldiers, Marines and federalized Guardsmen"
+                return "troop", (after_end if after else troop.end), comp
             if index.at("NONTROOP", i) is not None:
                 return "other", i + 1, None
             comp_cue = index.at("COMPONENT", i)
@@ -224,14 +226,16 @@ class FigureRules:
 
     def _predicate_component(self, i: int, sent: Span) -> str | None:
         """"4,500 of them are active-duty soldiers", "2,000 of them from the Puerto Rico National Guard"."""
-        lo, hi = i, min(sent.end, i + 7)
-        for k in range(lo, hi):
+        found = []
+        for k in range(i, min(sent.end, i + 10)):
             if self.doc[k].is_punct:
                 break
             comp = self.index.at("COMPONENT", k)
             if comp is not None:
-                return comp.id
-        return None
+                found.append(comp.id)
+        if "national_guard" in found:
+            return "national_guard"  # "members of the New York Army and Air National Guard"
+        return found[0] if found else None
 
     def _joined_component(self, i: int, sent: Span) -> tuple[str | None, int]:
         """The component of troops joined to the head by "and" ("troops and Guard members"),
@@ -291,16 +295,40 @@ class FigureRules:
             return "troop", j, component
         return "other", j, None
 
-    def _component_after(self, i: int, sent: Span) -> str | None:
-        """"members of the D.C. National Guard", "troops from the Guard"."""
+    def _component_after(self, i: int, sent: Span) -> tuple[str | None, int]:
+        """"members of the D.C. National Guard", "troops from the Guard": the component and where it ends."""
         doc = self.doc
         if i < sent.end and doc[i].lower_ in ("of", "from", "in"):
             window = doc[max(i - 1, sent.start):min(sent.end, i + 6)]
             if any(t.lower_ in ("primarily", "mostly", "largely", "mainly") for t in window):
-                return None
-            for cue in self.index.in_range("COMPONENT", i, min(sent.end, i + 6)):
-                return cue.id
-        return None
+                return None, i
+            cues = self.index.in_range("COMPONENT", i, min(sent.end, i + 8))
+            if cues:
+                ids = {c.id for c in cues}
+                best = "national_guard" if "national_guard" in ids else cues[0].id  # "Army and Air National Guard"
+                return best, max(c.end for c in cues)
+        return None, i
+
+    def _military_before(self, sent: Span) -> bool:
+        """The sentence before names the military: "Laird may use up to 30,000 men"."""
+        if sent.start == 0:
+            return False
+        previous = sentence_at(self.doc, sent.start - 1)
+        return self._military_sentence(previous)
+
+    def _listed_kinds_of_troops(self, i: int, sent: Span) -> bool:
+        """"soldiers, Marines and federalized Guardsmen": several kinds of troops in one count."""
+        j, kinds = i, 0
+        while j < min(sent.end, i + 8) and self.doc[j].text in (",", "and"):
+            k = j + 1
+            while k < min(sent.end, j + 4) and self.index.at("TROOP", k) is None and self.doc[k].lower_ in MODIFIERS | {"federalized"}:
+                k += 1
+            troop = self.index.at("TROOP", k)
+            if troop is None:
+                break
+            kinds += 1
+            j = troop.end
+        return kinds >= 1 and self.doc[i].text == ","
 
     def _military_sentence(self, sent: Span) -> bool:
         return bool(
