@@ -50,3 +50,9 @@ def test_second_check_corpus_meets_the_floors():
     """tests/fixtures/second_check: a second corpus written for muster on yet other events."""
     below = below_floors(measure(ROOT / "tests" / "fixtures" / "second_check"), FLOORS["second_check"])
     assert not below, f"below the pinned floors (measured, floor): {below}"
+
+
+def test_third_check_corpus_meets_the_floors():
+    """tests/fixtures/third_check: older events (1965-2025) written in a harder, more varied style."""
+    below = below_floors(measure(ROOT / "tests" / "fixtures" / "third_check"), FLOORS["third_check"])
+    assert not below, f"below the pinned floors (measured, floor): {below}"
