@@ -13,7 +13,6 @@ from rich.table import Table
 
 from muster.cli.app import app
 from muster.cli.options import DbOption, JsonOption, err, open_store, out
-from muster.store.deployments import load_deployments
 
 
 @app.command("reconcile")
@@ -180,3 +179,11 @@ def _date_option(value: str | None, command: str) -> date:
     except ValueError:
         err.print(f"muster {command}: --as-of must be an ISO date (2025-06-15), not {value!r}", markup=False)
         raise typer.Exit(2)
+
+
+def load_deployments(store):
+    """The stored deployments (kept here for callers of the CLI module; imported lazily so that
+    commands which need no database start fast)."""
+    from muster.store.deployments import load_deployments as load
+
+    return load(store)

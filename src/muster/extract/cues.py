@@ -12,11 +12,15 @@ class Cue:
     id: str  # canonical code, "" when the pattern has none
     start: int  # token offsets in the doc
     end: int
-    span: Span
+    doc: Doc
+
+    @property
+    def span(self) -> Span:
+        return self.doc[self.start:self.end]
 
     @property
     def text(self) -> str:
-        return self.span.text
+        return self.doc[self.start:self.end].text
 
 
 @dataclass
@@ -28,20 +32,24 @@ class CueIndex:
 
     @classmethod
     def from_doc(cls, doc: Doc, key: str = "cues") -> "CueIndex":
+        """From the ruler's raw matches when it left them (no Span objects to build), else doc.spans."""
+        raw = doc.user_data.get("muster_matches")
+        if raw is None:  # a doc made without muster's ruler, with spans set some other way
+            spans = doc.spans[key] if key in doc.spans else []
+            raw = [(s.label_, s.id_, s.start, s.end) for s in spans]
         index = cls()
-        spans = doc.spans[key] if key in doc.spans else []
-        grouped: dict[str, list[Span]] = {}
-        for span in spans:
-            grouped.setdefault(span.label_, []).append(span)
+        grouped: dict[str, list[tuple]] = {}
+        for match in raw:
+            grouped.setdefault(match[0], []).append(match)
         for label, group in grouped.items():
-            group.sort(key=lambda s: (s.start, -(s.end - s.start)))
+            group.sort(key=lambda m: (m[2], m[2] - m[3]))
             kept: list[Cue] = []
             last_end = -1
-            for span in group:
-                if span.start < last_end:
+            for _, code, start, end in group:
+                if start < last_end:
                     continue  # inside a longer match of the same label
-                kept.append(Cue(label, span.id_, span.start, span.end, span))
-                last_end = span.end
+                kept.append(Cue(label, code, start, end, doc))
+                last_end = end
             index.by_label[label] = kept
             for cue in kept:
                 index.starts.setdefault(cue.start, []).append(cue)

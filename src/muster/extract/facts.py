@@ -119,7 +119,7 @@ def find_section_numbers(doc: Doc, index: CueIndex) -> list[Fact]:
         sent = sentence_at(doc, span.start)
         if not re.search(r"Title 10|U\.S\.C\.|United States Code|U\.S\. Code|insurrection", sent.text, re.I):
             continue
-        cue = Cue("AUTHORITY", "insurrection_act", span.start, span.end, span)
+        cue = Cue("AUTHORITY", "insurrection_act", span.start, span.end, doc)
         facts.append(Fact("authority", "insurrection_act", _authority_status(doc, index, cue, sent), span.start, span.end, sent))
     return facts
 

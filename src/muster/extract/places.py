@@ -39,12 +39,14 @@ class PlaceMatcher:
         self.gazetteer = gazetteer or load_gazetteer()
         self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        make = nlp.make_doc
-        self.cased.add("STATE", [make(name) for name in self.gazetteer.states])
-        self.cased.add("BASE", [make(alias) for alias in self.gazetteer.bases])
-        self.cased.add("CITY", [make(name) for name in self.gazetteer.cities if len(name) > 3])
-        self.cased.add("DISTRICT", [make(t) for t in ("Washington", "D.C.", "District of Columbia", "the District", "nation's capital", "the capital")])
-        self.lower.add("BORDER", [make(p) for p in self.gazetteer.borders])
+        def docs(names):
+            return list(nlp.tokenizer.pipe(names))  # tokenizer-only docs: phrase patterns need no pipeline
+
+        self.cased.add("STATE", docs(self.gazetteer.states))
+        self.cased.add("BASE", docs(self.gazetteer.bases))
+        self.cased.add("CITY", docs([name for name in self.gazetteer.cities if len(name) > 3]))
+        self.cased.add("DISTRICT", docs(["Washington", "D.C.", "District of Columbia", "the District", "nation's capital", "the capital"]))
+        self.lower.add("BORDER", docs(self.gazetteer.borders))
 
     def __call__(self, doc: Doc) -> list[tuple[str, int, int]]:
         matches = [(doc.vocab.strings[m], s, e) for m, s, e in self.cased(doc)]

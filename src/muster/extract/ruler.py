@@ -2,8 +2,8 @@
 
 Like spaCy's SpanRuler, but with two PhraseMatchers, one on lower case and one on exact
 case ("Guard" the component, not "guard" the verb), and no token Matcher: phrase matching
-keeps extraction fast on long articles. Matches go to `doc.spans["cues"]`, labelled, with
-the canonical code as the span id.
+keeps extraction fast on long articles. Matches go to `doc.user_data["muster_matches"]` as
+(label, code, start, end) tuples; `cue_spans(doc)` gives them as labelled Spans.
 """
 from __future__ import annotations
 
@@ -11,13 +11,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-SPANS_KEY = "cues"
+MATCHES_KEY = "muster_matches"  # doc.user_data: (label, code, start, end) tuples
 
 
 class CueRuler:
-    def __init__(self, nlp: Language, name: str = "muster_cues", *, spans_key: str = SPANS_KEY) -> None:
+    def __init__(self, nlp: Language, name: str = "muster_cues") -> None:
         self.name = name
-        self.spans_key = spans_key
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._keys: dict[str, tuple[str, str]] = {}  # match key -> (label, id)
@@ -37,19 +36,22 @@ class CueRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
-        spans = []
-        seen = set()
+        matches = set()
         for matcher in (self.lower, self.cased):
             for match_id, start, end in matcher(doc):
                 label, code = self._keys[strings[match_id]]
-                if (label, code, start, end) in seen:
-                    continue
-                seen.add((label, code, start, end))
-                spans.append(Span(doc, start, end, label=label, span_id=code))
-        doc.spans[self.spans_key] = spans
+                matches.add((label, code, start, end))
+        doc.user_data[MATCHES_KEY] = sorted(matches, key=lambda m: (m[2], m[3], m[0]))
         return doc
 
 
-@Language.factory("muster_cues", default_config={"spans_key": SPANS_KEY})
-def make_cue_ruler(nlp: Language, name: str, spans_key: str) -> CueRuler:
-    return CueRuler(nlp, name, spans_key=spans_key)
+def cue_spans(doc: Doc) -> list[Span]:
+    """The ruler's matches as labelled spaCy Spans (span.id_ is the canonical code), for display
+    and debugging. The rules read the raw tuples instead: building Spans for every match of every
+    article costs more than the matching."""
+    return [Span(doc, start, end, label=label, span_id=code) for label, code, start, end in doc.user_data.get(MATCHES_KEY, [])]
+
+
+@Language.factory("muster_cues")
+def make_cue_ruler(nlp: Language, name: str) -> CueRuler:
+    return CueRuler(nlp, name)
