@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import pytest
 
-from conftest import all_pages
+from web_paging import all_pages
 
 NOTE = "This is a question for legal review, not a conclusion."
 

@@ -29,6 +29,7 @@ from typing import Any, Iterable
 from urllib.parse import quote
 
 from muster.store import queries
+from muster.store.records import evidence_fields
 
 PRESENT_OPS = ("set", "add", "subtract", "at least")
 CEILING_OPS = ("ceiling", "ceiling add")
@@ -81,18 +82,8 @@ def anchor(key: str) -> str:
 
 def evidence(row: Any, key: str) -> dict[str, Any]:
     """The evidence of a claim or fact row, with a link to its words on the article page."""
-    return {
-        "article_id": row.article_id,
-        "key": key,
-        "id": row.id,
-        "field": row.evidence_field,
-        "start": row.evidence_start,
-        "end": row.evidence_end,
-        "text": row.evidence_text,
-        "sentence": row.sentence,
-        "sentence_start": row.sentence_start,
-        "url": article_url(row.article_id, key),
-    }
+    return {"article_id": row.article_id, "key": key, "id": row.id, **evidence_fields(row),
+            "url": article_url(row.article_id, key)}
 
 
 def bare_evidence(article_id: str, key: str, sentence: str | None) -> dict[str, Any]:

@@ -228,9 +228,9 @@ def fact_dict(fact: Fact) -> dict[str, Any]:
     return _with_evidence(result, fact)
 
 
-def _with_evidence(item: dict[str, Any], row: Claim | Fact) -> dict[str, Any]:
-    extra = dict(row.extra or {})
-    evidence = {
+def evidence_fields(row: Any) -> dict[str, Any]:
+    """The evidence columns of a claim or fact row, as the record's Evidence object."""
+    return {
         "field": row.evidence_field,
         "start": row.evidence_start,
         "end": row.evidence_end,
@@ -238,6 +238,11 @@ def _with_evidence(item: dict[str, Any], row: Claim | Fact) -> dict[str, Any]:
         "sentence": row.sentence,
         "sentence_start": row.sentence_start,
     }
+
+
+def _with_evidence(item: dict[str, Any], row: Claim | Fact) -> dict[str, Any]:
+    extra = dict(row.extra or {})
+    evidence = evidence_fields(row)
     evidence.update(extra.pop("evidence", {}))
     item["evidence"] = evidence
     item.update(extra)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from muster.store.deployment_views import anchor, article_url, claim_key, evidence  # noqa: F401
 from muster.store.models import Claim, DeploymentClaim, DeploymentPoint, Fact, StoredArticle
 from muster.store.queries import evidence_columns
+from muster.store.records import article_dict
 
 _IN_CHUNK = 500
 
@@ -168,6 +169,9 @@ def timeline(*, session: Session, deployment_id: str) -> list[dict[str, Any]]:
 # Articles
 
 
+ARTICLE_FIELDS = ("id", "title", "text", "published", "url", "publisher", "source", "relevant", "extracted_at")
+
+
 def get_article(*, session: Session, article_id: str) -> dict[str, Any] | None:
     """The article with its claims and facts (each with evidence) and the deployments it informs."""
     article = session.get(StoredArticle, article_id)
@@ -177,15 +181,7 @@ def get_article(*, session: Session, article_id: str) -> dict[str, Any] | None:
     facts = list(session.scalars(select(Fact).where(Fact.article_id == article_id).order_by(Fact.position)))
     links = deployments_of_claims(session=session, claim_ids=[c.id for c in claims])
     return {
-        "id": article.id,
-        "title": article.title,
-        "text": article.text,
-        "published": article.published_text,
-        "url": article.url,
-        "publisher": article.publisher,
-        "source": article.source,
-        "relevant": article.relevant,
-        "extracted_at": article.extracted_at.isoformat() if article.extracted_at else None,
+        **{key: value for key, value in article_dict(article).items() if key in ARTICLE_FIELDS},
         "claims": [claim_out(c, links.get(c.id)) for c in claims],
         "facts": [fact_out(f) for f in facts],
         "deployments": sorted({d for ds in links.values() for d in ds}),
