@@ -249,7 +249,7 @@ def find_agencies(doc: Doc, index: CueIndex) -> list[Fact]:
             continue  # "Military Police Brigade"
         if index.at("AGENCY_NOT_SUPPORTED", cue.end) is not None:
             continue
-        lo, hi = max(sent.start, cue.start - 8), min(sent.end, cue.end + 4)
+        lo, hi = max(sent.start, cue.start - 8), min(sent.end, cue.end + 8)
         listed = cue.start > sent.start and doc[cue.start - 1].lower_ == "including" and index.in_range("SUPPORT", sent.start, cue.start)
         if not index.in_range("SUPPORT", lo, hi) and not listed:
             continue  # "protecting federal personnel ..., including ICE officers" is support too
