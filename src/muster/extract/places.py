@@ -90,10 +90,10 @@ def resolve(doc: Doc, label: str, start: int, end: int, gazetteer: Gazetteer, ha
             return famous, end  # "Chicago, Philadelphia, New York": a list of cities, not a Philadelphia in New York
         return local, new_end
     place = gazetteer.city(text, None, MIN_CITY_POPULATION) if text not in place_stopwords() else None
-    if place is not None and doc_states and place.state not in doc_states:
+    if place is not None and doc_states and place.state not in doc_states and _population(gazetteer, text, place.state) < 200_000:
         local = [c for c in (gazetteer.city(text, code) for code in sorted(doc_states)) if c is not None]
-        if len(local) == 1:
-            place = local[0]  # "Kent" in an Ohio story is Kent, OH
+        if len(local) == 1 and _population(gazetteer, text, local[0].state) >= 5_000:
+            place = local[0]  # "Kent" in an Ohio story is Kent, OH; Philadelphia stays Philadelphia, PA
     if place is None and doc_states and start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS - {"near", "of"} \
             and text not in place_stopwords():
         # a small town in a state the article names: "In Rockport, where the eye crossed" in a Texas story
@@ -157,6 +157,8 @@ def find_places(doc: Doc, matcher: PlaceMatcher, published_year: int | None = No
             continue
         if place.kind in ("city", "state") and index.in_range("NOT_DEPLOYMENT_PLACE", max(sent.start, start - 5), start):
             continue  # "a federal judge in San Francisco", "a campaign rally in Florida": not where troops are
+        if place.kind in ("city", "state") and index.in_range("NO_DEPLOYMENT", sent.start, sent.end):
+            continue  # "no troops will be sent to other cities, including Detroit"
         if published_year and _earlier_year(doc, sent, published_year):
             continue  # places of earlier deployments told as background are not this one's
         mention = PlaceMention(place, start, new_end, sent)
