@@ -375,8 +375,10 @@ class FigureRules:
             return "present"  # "shrink from 6,000 troops to 3,000": both ends are standing totals
         if lead[-1:] == ["from"] and start - 2 >= sent.start and doc[start - 2].lower_ in CHANGE_WORDS:
             return "present"  # "has grown from fewer than 1,000", "down from 5,200"
-        if lead[-1:] == ["to"] and any(t in CHANGE_WORDS | {"cut", "back", "reduced", "scaled", "trimmed", "drawn"} for t in lead[:-1]):
-            return "present"  # "a mission since cut back to fewer than 300": the new total
+        if lead[-1:] == ["to"] and any(
+            t.lower_ in CHANGE_WORDS | TOTAL_WORDS for t in doc[max(sent.start, start - 8):start - 1]
+        ):
+            return "present"  # "cut back to fewer than 300", "raise the force at the post to about 2,000": the new total
         if what == "strong":
             return "present"  # "about 1,200 strong": the size of a force
         if lead[-1:] and lead[-1] in ("leaves", "leaving", "left"):
@@ -736,6 +738,8 @@ COPULAS = {"are", "is", "were", "was", "remain", "remains", "remained"}
 AUXILIARIES = COPULAS | {"have", "has", "had", "will", "would", "could", "can", "may", "might", "should", "must"}
 CHANGE_WORDS = {"grown", "grew", "risen", "rose", "fallen", "fell", "dropped", "down", "up", "increased", "decreased",
                 "shrunk", "shrank", "climbed", "swelled", "expanded", "jumped", "doubled", "tripled"}
+TOTAL_WORDS = {"cut", "back", "reduced", "scaled", "trimmed", "drawn", "raise", "raised", "raising", "increase",
+               "increasing", "boost", "boosted", "boosting", "expand", "expanding", "lift", "lifts", "lifted"}
 DIRECTIVES = {"ordered", "orders", "order", "told", "directed", "directs"}
 PREPOSITIONS = {"on", "in", "at", "to", "from", "into", "along", "across", "there"}
 PARTICIPLES = {"deployed", "stationed", "posted", "positioned", "based", "assigned", "mobilized", "activated",
