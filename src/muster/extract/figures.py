@@ -404,7 +404,8 @@ class FigureRules:
         ]
         after = [c for c in cues if c.start >= head_end]
         before_cues = [c for c in cues if c.end <= start]
-        if any(c.id == "authorized" and c.text.lower() not in WEAK_KIND for c in cues if _gap(c, start, head_end) <= 8):
+        if any(c.id == "authorized" and c.text.lower() not in WEAK_KIND and not self._authorizes_someone(c)
+               for c in cues if _gap(c, start, head_end) <= 8):
             return "authorized"
         if any(c.id == "withdrawn" and c.text.lower() not in WEAK_KIND and _gap(c, start, head_end) <= 6 for c in cues):
             return "withdrawn"
@@ -440,6 +441,12 @@ class FigureRules:
         lo, hi = max(sent.start, number.start - 6), min(sent.end, number.end + 8)
         return any(c.text.lower() not in ADVERB_CUES for c in self.index.in_range("KIND", lo, hi)
                    if self.index.covering("HEDGE", c.start) is None)
+
+    def _authorizes_someone(self, cue) -> bool:
+        """"authorizes Secretary of Defense Robert S. McNamara to ...": a person empowered, not a ceiling."""
+        nxt = self.doc[cue.end] if cue.end < len(self.doc) else None
+        return nxt is not None and nxt.is_title and not nxt.is_sent_start and self.index.at("TROOP", nxt.i) is None \
+            and self.index.at("COMPONENT", nxt.i) is None
 
     def _standby_after(self, head_end: int, sent: Span) -> bool:
         """A standby or alert in the verb group right after the figure."""
