@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from muster.article import Article, Rejected
+from muster.article import Rejected
 from muster.cli.app import app
 from muster.cli.options import JsonOption, err, out, report_rejected
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from muster.extract.lexicon import load_lexicon
 from muster.extract.cues import Cue, CueIndex, get_index
-from muster.extract.sentences import clause_bounds, doc_text, sentence_at, sentences
+from muster.extract.sentences import clause_bounds, doc_text, sentence_at
 
 CLAUSE_BREAKS = {";", "—", "--", ":"}
 # Authorities that name a limit or a condition, never a basis the government acts on.

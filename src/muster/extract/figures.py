@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from muster.extract.cues import CueIndex, get_index
+from muster.extract.lexicon import load_lexicon
 from muster.extract.numbers import NUMBER_WORDS, SCALES, digits_value, parse_number
 from muster.extract.sentences import clause_bounds, sentence_at, sentences
 
@@ -346,16 +347,11 @@ class FigureRules:
         for end in (number.start, j):
             cue = self.index.ending_at("HEDGE", end)
             if cue is not None and cue.start >= sent.start:
-                if cue.id == "fewer_than" and cue.text.lower() == "under" and self._under_is_authority(number, sent):
-                    continue
                 return cue.id, cue.start
         after = self.index.at("HEDGE_AFTER", number.end)
         if after is not None:
             return after.id, start
         return "exact", start
-
-    def _under_is_authority(self, number: NumberSpan, sent: Span) -> bool:
-        return False
 
     def kind(self, number: NumberSpan, start: int, head_end: int, sent: Span, what: str = "troop") -> str:
         """What the sentence says happened to these troops: sent, authorized, present or withdrawn.
@@ -533,15 +529,14 @@ class FigureRules:
         token = self.doc[i]
         return token.is_punct or token.lower_ in SUBJECT_OPENERS
 
-    def component(self, number: NumberSpan, found: str | None, sent: Span, what: str = "troop") -> str:
+    def component(self, number: NumberSpan, found: str | None, sent: Span) -> str:
+        """The component the words give, else the nearest named in the sentence; "primarily from
+        the Guard" and other mixes are unspecified."""
         if found:
             return found
-        comps = [c for c in self.index.in_range("COMPONENT", sent.start, sent.end) if self.index.covering("COMMAND", c.start) is None]
-        mixed = any(
-            t.lower_ in ("primarily", "mostly", "largely", "mainly") for t in sent
-        )
-        if mixed:
+        if self._mixed(sent):
             return "unspecified"
+        comps = [c for c in self.index.in_range("COMPONENT", sent.start, sent.end) if self.index.covering("COMMAND", c.start) is None]
         near = sorted(comps, key=lambda c: abs(c.start - number.start))
         if near and abs(near[0].start - number.start) <= 12:
             return near[0].id
@@ -587,7 +582,7 @@ class FigureRules:
                     antecedent = self._troops_in_previous_sentence(sent)  # "The Guard members, who ... About 900 of them"
                 if antecedent == "other" or (antecedent is None and not previous_sentence and not self._troop_after(number, sent)):
                     continue
-                if what == "bare" and not self._bare_ok(number, sent, numbers):
+                if what == "bare" and not self._bare_ok(number, sent):
                     continue
                 if component is None:
                     if figures:
@@ -610,7 +605,7 @@ class FigureRules:
                 value *= 1000  # "between 10 and 15,000"
             qualifier, start = self.qualifier(number, sent)
             qualifier = self._range_qualifier(number, numbers, position, sent, qualifier)
-            comp = self.component(number, component, sent, what)
+            comp = self.component(number, component, sent)
             if comp == "unspecified" and what in ("troop", "bare", "anaphor") and not previous_sentence \
                     and not self._mixed(sent):
                 comp = self._introduced_before(sent) or comp  # "Tennessee Guard soldiers began ... Roughly 150 soldiers arrived"
@@ -705,10 +700,7 @@ class FigureRules:
             or any(sent.start <= i < sent.end for i in self.place_tokens)
         )
 
-    def _anaphor_ok(self, sent_no: int) -> bool:
-        return self.last_figure_sentence is not None and sent_no - self.last_figure_sentence <= 1
-
-    def _bare_ok(self, number: NumberSpan, sent: Span, numbers: list[NumberSpan]) -> bool:
+    def _bare_ok(self, number: NumberSpan, sent: Span) -> bool:
         doc = self.doc
         prev = doc[number.start - 1].lower_ if number.start > sent.start else ""
         if prev in ("at", "by", "on", "since", "in", "after", "before", "until", "through") and self.index.ending_at("HEDGE", number.start) is None:
@@ -736,7 +728,6 @@ class FigureRules:
         return not any(t.lower_ == "from" for t in doc[max(sent.start, low.start - 3):low.start])
 
 
-PRIORITY = {"authorized": 1.5, "withdrawn": 1.0, "present": 0.5, "sent": 0.0}
 # Kind cues too loose to decide alone: "left" may be "left for the border".
 WEAK_KIND = {"leave", "leaves", "leaving", "left", "out of", "cut", "cuts", "number", "numbers", "count", "depart", "ends", "ending", "allowed for", "released", "release", "releases"}
 ADVERB_CUES = {"already", "still", "now", "there", "currently", "in all", "have been", "has been", "had been", "were in", "are in"}
@@ -758,8 +749,6 @@ def _gap(cue, start: int, end: int) -> int:
 
 
 def index_is_weak(cue) -> bool:
-    from muster.extract.lexicon import load_lexicon
-
     return load_lexicon().is_weak(cue.label, cue.text)
 
 

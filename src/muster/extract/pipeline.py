@@ -9,7 +9,6 @@ Articles with no military word at all skip spaCy entirely (a keyword scan decide
 """
 from __future__ import annotations
 
-import datetime as dt
 
 import spacy
 from spacy.attrs import ORTH
@@ -19,7 +18,7 @@ from muster.article import Article
 from muster.extract.attributes import annotate
 from muster.extract.cues import get_index
 from muster.extract.sentences import sentences
-from muster.extract.dates import event_date, parse_published
+from muster.extract.dates import parse_published
 from muster.extract.facts import find_facts
 from muster.extract.figures import find_figures
 from muster.extract.lexicon import load_lexicon

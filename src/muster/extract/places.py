@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from muster.extract.cues import CueIndex, get_index
 from muster.extract.gazetteer import STATE_ABBREVIATIONS, Gazetteer, Place, load_gazetteer
 from muster.extract.lexicon import LEXICON_DIR
-from muster.extract.sentences import doc_text, sentence_at, sentences
+from muster.extract.sentences import doc_text, sentence_at
 
 MIN_CITY_POPULATION = 50_000  # a bare city name this large is taken without a state after it
 

@@ -8,9 +8,8 @@ from spacy.tokens import Span
 from muster.article import Article
 from muster.extract.dates import event_date
 from muster.extract.lexicon import load_lexicon
-from muster.extract.sentences import sentence_at, sentences
+from muster.extract.sentences import sentence_at
 
-QUALIFIER_STRENGTH = {"exact": 0}
 
 
 def evidence(field: str, span: Span) -> dict:

@@ -96,7 +96,7 @@ class FactGroup(BaseModel):
     status: str | None
     citation: str | None
     mentions: int
-    evidence: list[Evidence] = Field(description=f"Up to five sentences naming it.")
+    evidence: list[Evidence] = Field(description="Up to five sentences naming it.")
 
 
 class PlaceGroup(FactGroup):
