@@ -7,20 +7,17 @@ from typing import BinaryIO, Iterator
 import feedparser
 
 from muster.article import Article, Rejected
-from muster.sources.common import FEED_LIMIT, article_id, one_line, size_text, too_large
+from muster.sources.common import FEED_LIMIT, article_id, one_line
 from muster.sources.dates import iso_date
 from muster.sources.html import fragment_text
-from muster.sources.streams import read_capped
+from muster.sources.streams import read_whole
 
 
 def read(stream: BinaryIO, source: str, size: int | None) -> Iterator[Article | Rejected]:
     """The entries of a feed. Bytes go to feedparser as a stream, so it never fetches a URL."""
-    if size is not None and size > FEED_LIMIT:
-        yield Rejected(source, too_large("feed", size, FEED_LIMIT))
-        return
-    data = read_capped(stream, FEED_LIMIT)
-    if data is None:
-        yield Rejected(source, f"feed is over the {size_text(FEED_LIMIT)} limit")
+    data = read_whole(stream, source, size, "feed", FEED_LIMIT)
+    if isinstance(data, Rejected):
+        yield data
         return
     parsed = feedparser.parse(io.BytesIO(data))
     if not parsed.entries:

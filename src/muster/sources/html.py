@@ -10,9 +10,9 @@ import trafilatura
 from lxml import etree
 
 from muster.article import Article, Rejected
-from muster.sources.common import HTML_LIMIT, MIN_ARTICLE_CHARS, article_id, decode, too_large
+from muster.sources.common import HTML_LIMIT, MIN_ARTICLE_CHARS, article_id, decode
 from muster.sources.dates import iso_date
-from muster.sources.streams import read_capped
+from muster.sources.streams import read_whole
 
 NO_ARTICLE = "no article text found in the page"
 
@@ -34,12 +34,9 @@ _BLOCKS = {
 
 def read(stream: BinaryIO, source: str, size: int | None) -> Iterator[Article | Rejected]:
     """One article from an HTML file."""
-    if size is not None and size > HTML_LIMIT:
-        yield Rejected(source, too_large("HTML page", size, HTML_LIMIT))
-        return
-    data = read_capped(stream, HTML_LIMIT)
-    if data is None:
-        yield Rejected(source, f"HTML page is over the {HTML_LIMIT // 2**20} MB limit")
+    data = read_whole(stream, source, size, "HTML page", HTML_LIMIT)
+    if isinstance(data, Rejected):
+        yield data
         return
     yield from_html(data, source)
 

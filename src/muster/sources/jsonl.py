@@ -5,20 +5,17 @@ import json
 from typing import BinaryIO, Iterator
 
 from muster.article import Article, Rejected
-from muster.sources.common import JSON_LIMIT, LINE_LIMIT, article_id, decode, size_text, too_large
+from muster.sources.common import JSON_LIMIT, LINE_LIMIT, article_id, decode, size_text
 from muster.sources.dates import iso_date
-from muster.sources.streams import read_capped
+from muster.sources.streams import read_whole
 
 
 def read_json(stream: BinaryIO, source: str, size: int | None) -> Iterator[Article | Rejected]:
     """Articles from a JSON file; a list's items are named `path#N`."""
     hint = "; write one article a line as JSON Lines (.jsonl) instead"
-    if size is not None and size > JSON_LIMIT:
-        yield Rejected(source, too_large("JSON file", size, JSON_LIMIT) + hint)
-        return
-    data = read_capped(stream, JSON_LIMIT)
-    if data is None:
-        yield Rejected(source, f"JSON is over the {size_text(JSON_LIMIT)} limit" + hint)
+    data = read_whole(stream, source, size, "JSON file", JSON_LIMIT, hint)
+    if isinstance(data, Rejected):
+        yield data
         return
     text, warnings = decode(data)
     try:

@@ -39,6 +39,20 @@ def peek(stream: BinaryIO, size: int = HEAD_SIZE) -> tuple[bytes, BinaryIO]:
     return head, io.BufferedReader(_Rejoined(head, stream))
 
 
+def read_whole(stream: BinaryIO, source: str, size: int | None, what: str, limit: int, hint: str = ""):
+    """The whole file as bytes, or a Rejected naming it when it is over `limit`: refused from its
+    size without reading when the size is known (a file), after reading `limit` bytes when not (a pipe)."""
+    from muster.article import Rejected
+    from muster.sources.common import MB, too_large
+
+    if size is not None and size > limit:
+        return Rejected(source, too_large(what, size, limit) + hint)
+    data = read_capped(stream, limit)
+    if data is None:
+        return Rejected(source, f"{what} is over the {limit // MB} MB limit" + hint)
+    return data
+
+
 def read_capped(stream: BinaryIO, limit: int) -> bytes | None:
     """The whole stream, or None when it holds more than `limit` bytes."""
     data = _read_up_to(stream, limit + 1)

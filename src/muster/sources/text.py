@@ -4,20 +4,17 @@ from __future__ import annotations
 from typing import BinaryIO, Iterator
 
 from muster.article import Article, Rejected
-from muster.sources.common import TEXT_LIMIT, article_id, decode, too_large
-from muster.sources.streams import read_capped
+from muster.sources.common import TEXT_LIMIT, article_id, decode
+from muster.sources.streams import read_whole
 
 _SPLIT_HINT = "; split it into one file per article"
 
 
 def read(stream: BinaryIO, source: str, size: int | None) -> Iterator[Article | Rejected]:
     """One article from a text file; a file over the cap is refused without being read."""
-    if size is not None and size > TEXT_LIMIT:
-        yield Rejected(source, too_large("plain text file", size, TEXT_LIMIT) + _SPLIT_HINT)
-        return
-    data = read_capped(stream, TEXT_LIMIT)
-    if data is None:
-        yield Rejected(source, f"plain text is over the {TEXT_LIMIT // 2**20} MB limit" + _SPLIT_HINT)
+    data = read_whole(stream, source, size, "plain text file", TEXT_LIMIT, _SPLIT_HINT)
+    if isinstance(data, Rejected):
+        yield data
         return
     if b"\x00" in data:  # the head looked like text; the rest must too
         yield Rejected(source, "binary file (contains NUL bytes), not text")
