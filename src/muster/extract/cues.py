@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from muster.extract.ruler import MATCHES_KEY
+
 
 @dataclass
 class Cue:
@@ -31,12 +33,9 @@ class CueIndex:
     starts: dict[int, list[Cue]] = field(default_factory=dict)
 
     @classmethod
-    def from_doc(cls, doc: Doc, key: str = "cues") -> "CueIndex":
-        """From the ruler's raw matches when it left them (no Span objects to build), else doc.spans."""
-        raw = doc.user_data.get("muster_matches")
-        if raw is None:  # a doc made without muster's ruler, with spans set some other way
-            spans = doc.spans[key] if key in doc.spans else []
-            raw = [(s.label_, s.id_, s.start, s.end) for s in spans]
+    def from_doc(cls, doc: Doc) -> "CueIndex":
+        """From the raw matches the cue ruler left in `doc.user_data` (no Span objects to build)."""
+        raw = doc.user_data.get(MATCHES_KEY, [])
         index = cls()
         grouped: dict[str, list[tuple]] = {}
         for match in raw:

@@ -2,7 +2,7 @@
 
     blank English tokenizer (+ abbreviation exceptions)
       -> sentencizer
-      -> span rulers over the lexicons (one by lower case, one by exact case) -> doc.spans["cues"]
+      -> cue ruler over the lexicons (phrase matchers by lower and exact case) -> doc.user_data
     then plain functions read the doc: figures, facts, places, relevance -> record dict.
 
 Articles with no military word at all skip spaCy entirely (a keyword scan decides).
