@@ -69,3 +69,14 @@ def test_demo_with_a_store_that_cannot_open(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.startswith("muster demo: cannot open the store:")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_demo_dates_every_example_and_gives_each_deployment_its_troops(tmp_path):
+    result = invoke("demo", "--db", f"sqlite:///{tmp_path / 'demo.db'}")
+
+    assert result.exit_code == 0, result.output
+    assert "(undated)" not in result.stdout  # the text example's dateline gives its date
+    assert "after Helene  (2024-10-02)" in result.stdout
+    deployment_lines = [line for line in result.stdout.splitlines() if line.strip().startswith("dep-")]
+    assert deployment_lines
+    assert any("troops at last report" in line for line in deployment_lines)

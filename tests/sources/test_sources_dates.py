@@ -4,7 +4,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from muster.sources.dates import iso_date
+from muster.sources.dates import dateline_date, iso_date
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,22 @@ from muster.sources.dates import iso_date
 )
 def test_iso_date(given, expected):
     assert iso_date(given) == expected
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        ("WASHINGTON (Wire Desk), Oct. 2, 2024 — The Pentagon said", "2024-10-02"),
+        ("EL PASO, Texas, Jan. 24, 2025 (Wire Desk) -- Soldiers", "2025-01-24"),
+        ("NEW ORLEANS, 3 September 2005 – Guard trucks", "2005-09-03"),
+        ("March 9, 2021 — The last Guard members", "2021-03-09"),
+        # a date inside the story's first clause is an event, not a dateline
+        ("Troops arrived on Oct. 2, 2024, and then — hours later — left", None),
+        ("LOS ANGELES — On June 7, 2025 the president signed", None),
+        # a dateline without a year cannot be placed
+        ("PORTLAND, Ore., Sept. 28 — Troops", None),
+        ("No dateline here. Troops arrived in 2020.", None),
+    ],
+)
+def test_dateline_date_reads_only_the_dateline(opening, expected):
+    assert dateline_date(opening) == expected

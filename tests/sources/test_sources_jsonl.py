@@ -87,3 +87,12 @@ def test_numeric_id_and_epoch_date(tmp_path):
     [article] = read_all(path)
     assert article.id == "42"
     assert article.published == "2025-09-28T14:00:00+00:00"
+
+
+def test_the_sources_own_date_wins_over_a_dateline(tmp_path):
+    dated = "SALEM, Ore., Sept. 30, 2025 — " + STORY
+    path = tmp_path / "two.jsonl"
+    path.write_text(json.dumps(record(text=dated)) + "\n" + json.dumps(record(id="ledger-2", text=dated + " More.", published=None)) + "\n")
+    first, second = read_all(path)
+    assert first.published == "2025-09-28"
+    assert second.published == "2025-09-30"

@@ -60,3 +60,10 @@ def test_nul_bytes_after_a_text_head_are_still_binary(tmp_path):
     path = tmp_path / "mixed.txt"
     path.write_bytes(b"Headline\n" + b"plain words " * 8000 + b"\x00\x00 binary tail")
     assert read_all(path) == [Rejected(str(path), "binary file (contains NUL bytes), not text")]
+
+
+def test_dateline_gives_the_published_date_when_nothing_else_does(tmp_path):
+    path = tmp_path / "dated.txt"
+    path.write_text("Guard sent to the coast\n\nMOBILE, Ala., Aug. 30, 2021 — About 500 Guard members arrived on Monday.\n")
+    [article] = read_all(path)
+    assert article.published == "2021-08-30"

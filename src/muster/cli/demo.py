@@ -18,6 +18,7 @@ def demo(db: DbOption = None) -> None:
 
     Example: muster demo
     """
+    from muster.cli.deployments import interval_text
     from muster.cli.extract import print_record
     from muster.jobs import ingest as run_ingest
     from muster.jobs import reconcile_store
@@ -34,9 +35,12 @@ def demo(db: DbOption = None) -> None:
     out.print(f"[bold]{len(deployments)} deployments[/bold] reconciled from these reports:")
     for deployment in deployments:
         questions = len(deployment.get("findings") or [])
+        troops = interval_text(deployment["estimate"])
         out.print(
-            f"  {deployment['id']}  {escape(deployment['name'])}  ({deployment['status']}, "
-            f"{deployment['first_report']} to {deployment['last_report']}, {questions} legal questions)"
+            f"  {deployment['id']}  {escape(deployment['name'])}: "
+            + (f"{troops} troops at last report, " if troops else "no troop count, ")
+            + f"{deployment['status']} ({deployment['first_report']} to {deployment['last_report']}, "
+            f"{questions} legal questions)"
         )
     out.print("\nNext: [bold]muster status --as-of 2025-06-15[/bold], [bold]muster timeline ID[/bold]"
               " (legal questions are for review, not conclusions).")

@@ -3,7 +3,8 @@
     read_inputs(paths) -> Article | Rejected, lazily, one path after another
 
 The first bytes of each file pick its reader (detect.py), then its extension:
-plain text, HTML, JSON, JSON Lines, RSS/Atom, WARC. Nothing raises: a file that
+plain text, HTML, JSON, JSON Lines, RSS/Atom, WARC. An article whose source gives
+no date takes the one its dateline gives ("WASHINGTON, Oct. 2, 2024 —"). Nothing raises: a file that
 cannot be read yields one Rejected with a one-line reason and the next path goes on.
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import BinaryIO, Iterable, Iterator
 from muster.article import Article, Rejected
 from muster.sources import detect, feeds, html, jsonl, text, warc
 from muster.sources.common import one_line
+from muster.sources.dates import dateline_date
 from muster.sources.paths import STDIN, expand
 from muster.sources.streams import peek
 
@@ -75,7 +77,10 @@ def _read_stream(stream: BinaryIO, source: str, *, name: str, size: int | None) 
         elif kind == detect.BINARY:
             yield Rejected(source, detect.not_text(head) or "binary file, not text")
         else:
-            yield from _READERS[kind](stream, source, size)
+            for item in _READERS[kind](stream, source, size):
+                if isinstance(item, Article) and item.published is None:
+                    item.published = dateline_date(item.text)
+                yield item
     except OSError as error:
         yield Rejected(source, f"read failed: {one_line(error.strerror or error)}")
     except Exception as error:  # a reader's bug must not stop the other files

@@ -1,6 +1,7 @@
 """Dates as sources give them, normalized to ISO 8601: a date, or a date-time when a time was given."""
 from __future__ import annotations
 
+import re
 import time
 from datetime import date, datetime, timezone
 
@@ -72,3 +73,34 @@ def _with_dateparser(text: str) -> str | None:
     if (found.hour, found.minute, found.second, found.microsecond) == (0, 0, 0, 0):
         return found.date().isoformat()
     return found.isoformat()
+
+
+# A dateline is the article's opening up to its dash: "WASHINGTON (AP), Oct. 2, 2024 —".
+_DATELINE_END = re.compile(r"\s(?:—|–|--|-)\s|\s?(?:—|–)")
+_DATELINE_LIMIT = 160
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[,:]?\s*")
+_MONTH_DAY_YEAR = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+)
+
+
+def dateline_date(text: str) -> str | None:
+    """The full date a wire-style dateline gives, as ISO; None where the opening has none.
+
+    Only the opening before the dateline's dash is read, so a date later in the
+    story (an event's date, a background year) is never taken for the publication.
+    """
+    opening = text.lstrip()[:_DATELINE_LIMIT]
+    end = _DATELINE_END.search(opening)
+    if end is None:
+        return None
+    head = opening[: end.start()]
+    found = None
+    for found in _MONTH_DAY_YEAR.finditer(head):
+        pass
+    if found is None or not _DATELINE_TAIL.fullmatch(head[found.end():]):
+        return None  # a dateline ends with its date (and perhaps the agency), not a clause
+    value = iso_date(found.group(0))
+    return value if value is not None and len(value) == 10 else None
