@@ -161,15 +161,15 @@ b9 = article(
 BORDER_2025 = [b1, b1_copy, b2, b3, b4, b5, b6, b7, b8, b9]
 
 # day -> (present low, present high, ceiling or None, status)
-BORDER_2025_TRUTH = {
-    "2025-01-20": ((0, 1500), None, "announced"),
+BORDER_2025_TRUTH = {  # (present, ceiling, status) on each day reports were published
+    "2025-01-20": (None, (1500, 1500), "announced"),  # "will send up to 1,500": a plan
     "2025-01-22": ((2250, 2750), None, "under way"),
-    "2025-02-24": ((5250, 5750), None, "under way"),
-    "2025-03-20": ((5400, 9900), (10000, 10000), "under way"),
+    "2025-02-24": ((2250, 2750), (5250, 5750), "under way"),
+    "2025-03-20": ((5400, 9900), (10000, 10000), "under way"),  # two outlets disagree: spanned
     "2025-04-15": ((6300, 7700), (10000, 10000), "under way"),
     "2025-06-10": ((6750, 8250), (10000, 10000), "extended"),
-    "2025-08-05": ((4250, 5750), (10000, 10000), "drawing down"),
-    "2025-08-07": ((4250, 5750), (10000, 10000), "drawing down"),
+    "2025-08-05": ((6750, 8250), (10000, 10000), "drawing down"),  # a withdrawal announced, not yet done
+    "2025-08-07": ((4250, 5750), None, "drawing down"),  # done: the ceiling lapses with the drawdown
 }
 
 # ---------------------------------------------------------------- Los Angeles 2025
@@ -249,14 +249,13 @@ la6 = article(
 
 LOS_ANGELES_2025 = [la1, la2, la3, la4, la5, la6]
 
-LOS_ANGELES_2025_TRUTH = {
-    "2025-06-07": ((2000, 2000), None, "ordered"),
-    "2025-06-08": ((2000, 2000), None, "under way"),
-    "2025-06-09": ((2700, 2700), None, "under way"),
-    "2025-06-10": ((4700, 4700), None, "under way"),
-    "2025-07-15": ((2700, 2700), None, "drawing down"),
-    "2025-07-21": ((2000, 2000), None, "drawing down"),
-    "2025-07-30": ((225, 275), None, "drawing down"),
+LOS_ANGELES_2025_TRUTH = {  # points on the days reports were published, not on the days they tell of
+    "2025-06-07": (None, (2000, 2000), "ordered"),  # federalized: a ceiling, no troops reported in place
+    "2025-06-09": ((300, 300), (2700, 2700), "under way"),  # 300 Guard arrived; 700 Marines ordered
+    "2025-06-10": ((300, 300), (4700, 4700), "under way"),  # 2,000 more on the way: the ceiling grows
+    "2025-07-15": (None, (700, 700), "drawing down"),  # 2,000 released: more than last counted, count stale
+    "2025-07-21": ((0, 0), None, "drawing down"),  # the Marines are gone; the Guard's count is unknown
+    "2025-07-30": ((225, 275), None, "under way"),
 }
 
 # ---------------------------------------------------------------- border 2018
@@ -411,9 +410,9 @@ dc4 = article(
 DC_2025 = [dc1, dc2, dc3, dc4]
 
 DC_2025_TRUTH = {
-    "2025-08-11": ((800, 800), None, "ordered"),
-    "2025-08-16": ((1450, 1550), None, "ordered"),
-    "2025-08-20": ((1585, 1685), None, "ordered"),
+    "2025-08-11": ((800, 800), None, "under way"),  # ordered onto the streets: in place
+    "2025-08-16": ((800, 800), None, "under way"),  # states will send: plans, not troops present
+    "2025-08-20": ((800, 800), (935, 935), "under way"),  # 135 more on the way, on top of the 800
     "2025-08-25": ((2001, None), None, "under way"),
 }
 

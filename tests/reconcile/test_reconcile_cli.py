@@ -75,7 +75,8 @@ def test_status_as_of_a_date(db):
     assert result.exit_code == 0
     found = {d["theatre"]: d for d in json.loads(result.stdout)}
     assert sorted(found) == ["los_angeles", "southern_border"]
-    assert found["los_angeles"]["estimate"] == {"low": 4700, "high": 4700}
+    assert found["los_angeles"]["estimate"] == {"low": 300, "high": 300}
+    assert found["los_angeles"]["ceiling"] == {"low": 4700, "high": 4700}
     assert found["southern_border"]["ceiling"] == {"low": 10000, "high": 10000}
     assert found["southern_border"]["sources"][0]["article_id"] == "border25-07"
 

@@ -34,7 +34,8 @@ def test_a_new_sending_months_later_starts_a_new_deployment():
     )
     first, second = reconcile(DC_2025 + [again])
     assert (first["name"], second["name"]) == ("Washington DC, 2025, National Guard", "Washington DC, 2026, National Guard")
-    assert second["estimate"] == {"low": 500, "high": 500}
+    # an order is a ceiling until a report says the troops are there
+    assert second["estimate"] is None and second["ceiling"] == {"low": 500, "high": 500}
 
 
 def test_guard_and_marines_under_one_task_force_are_one_deployment():
@@ -66,7 +67,7 @@ def test_one_article_about_two_cities_feeds_two_deployments():
     )
     deployments = {d["theatre"]: d for d in reconcile([record])}
     assert sorted(deployments) == ["chicago", "portland"]
-    assert deployments["portland"]["estimate"] == {"low": 200, "high": 200}
+    assert deployments["portland"]["ceiling"] == {"low": 200, "high": 200}  # federalized: ordered
     assert deployments["chicago"]["estimate"] == {"low": 300, "high": 300}
     assert deployments["chicago"]["places"] == ["Chicago, IL"]
 

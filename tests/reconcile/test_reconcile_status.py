@@ -19,7 +19,11 @@ def test_both_deployments_under_way_in_june_2025(deployments):
         "Southern border, 2025, Joint Task Force-Southern Border",
     ]
     la, border = found
-    assert la["estimate"] == {"low": 4700, "high": 4700} and la["estimate_date"] == "2025-06-10"
+    # 300 Guard reported in place; the 700 Marines and 2,000 more Guard are ordered: the ceiling
+    assert la["estimate"] == {"low": 300, "high": 300} and la["estimate_date"] == "2025-06-10"
+    assert la["ceiling"] == {"low": 4700, "high": 4700}
+    assert la["by_component"]["national_guard"]["as_of"] == "2025-06-08"
+    assert la["by_component"]["active_duty"]["low"] is None
     assert la["components"] == ["active_duty", "national_guard"]
     assert la["authorities_invoked"] == ["title_10_12406"]
     assert la["missions"] == ["crowd_control", "protection"]

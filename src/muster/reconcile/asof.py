@@ -79,6 +79,7 @@ def _view(deployment: dict[str, Any], day: date, point: dict[str, Any] | None, l
         "as_of": day.isoformat(),
         "status": point["status"] if point else None,
         "estimate": point["present"] if point else None,
+        "by_component": _by_component(point),
         "ceiling": point["ceiling"] if point else None,
         "estimate_date": point["date"] if point else None,
         "conflicts": point["conflicts"] if point else [],
@@ -90,6 +91,19 @@ def _view(deployment: dict[str, Any], day: date, point: dict[str, Any] | None, l
         "missions": sorted({f["value"] for f in facts if f.get("type") == "mission" and f.get("status") == "stated"}),
         "sources": newest,
     }
+
+
+def _by_component(point: dict[str, Any] | None) -> dict[str, Any]:
+    """Each component's troops {low, high}, with its ceiling, status and the date its number is from."""
+    if not point:
+        return {}
+    found = {}
+    for component, part in (point.get("by_component") or {}).items():
+        if component == "unspecified":
+            continue
+        found[component] = {"low": part["low"], "high": part["high"], "ceiling": part["ceiling"],
+                            "status": part["status"], "as_of": part["as_of"]}
+    return found
 
 
 def _matches(deployment: dict[str, Any], place: str) -> bool:

@@ -14,8 +14,9 @@ from datetime import date
 from typing import Any
 
 from muster.reconcile import intervals
-from muster.reconcile.places import STATE, STRENGTH, Theatre, adhoc_theatre, gazetteer, place_kind
+from muster.reconcile.places import STATE, STRENGTH, Theatre, adhoc_theatre, gazetteer, place_kind, states_named
 from muster.reconcile.reports import PLACE, Report, parse_date
+from muster.reconcile.roles import role_of
 from muster.reconcile.wording import is_additional
 
 FIGURE, FACT = "figure", "fact"
@@ -36,6 +37,7 @@ class Claim:
     strand: str | None = None  # set by grouping: "guard", "federal" or None
     interval: intervals.Interval | None = None
     additional: bool = False
+    role: str | None = None  # what the figure says about the force on its date (roles.py)
 
     @property
     def article_id(self) -> str:
@@ -106,6 +108,7 @@ class Claim:
                 "low": self.interval[0] if self.interval else None,
                 "high": self.interval[1] if self.interval else None,
                 "additional": self.additional,
+                "role": self.role,
             })
         else:
             ref.update({"type": self.item.get("type"), "value": self.item.get("value"),
@@ -129,6 +132,7 @@ def claims_of(report: Report) -> list[Claim]:
         claim.interval = (intervals.of_ceiling(claim.item) if claim.figure_kind == "authorized"
                           else intervals.of_figure(claim.item))
         claim.additional = claim.figure_kind in ("sent", "authorized") and is_additional(claim.item)
+        claim.role = role_of(claim.item)
     _place(report, figures, facts)
     return figures + facts
 
@@ -205,7 +209,8 @@ def _is_part(claim: Claim) -> bool:
     if own is None or own.theatre.id != theatre.id or own.core:
         return False
     if own.strength == STATE:
-        return len(theatre.us_states) > 1
+        # "900 in Arizona, New Mexico and Texas" is the whole of a border theatre, not one state's share
+        return len(theatre.us_states) > 1 and len(states_named(claim.sentence) & set(theatre.us_states)) < 2
     return True
 
 

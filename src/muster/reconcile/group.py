@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable
@@ -22,8 +23,10 @@ from typing import Iterable
 from muster.reconcile.claims import FACT, FIGURE, Claim
 from muster.reconcile.places import Theatre
 from muster.reconcile.reports import Report
+from muster.reconcile.roles import LEAVING, NEVER_A_LEVEL
 from muster.reconcile.wording import ANNOUNCED, ORDERED, status_words, strongest, wording
 
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 GUARD, FEDERAL = "guard", "federal"
 COMBINED, UNKNOWN = "combined", "unknown"
 STRAND = {"national_guard": GUARD, "active_duty": FEDERAL, "reserve": FEDERAL}
@@ -104,12 +107,19 @@ def _starts(claims: list[Claim]) -> bool:
     """Whether a report after a long silence starts a new deployment rather than
     telling of the old one: it sends or authorizes troops (not "more"), or, with no
     figures, speaks of announcing or ordering (a court ruling months on does not)."""
-    figures = [c for c in claims if c.kind == FIGURE and not c.background]
+    figures = [c for c in claims if c.kind == FIGURE and not c.background and c.role not in NEVER_A_LEVEL]
     if figures:
-        return any(c.figure_kind in ("sent", "authorized") and not c.additional for c in figures)
+        return any(c.figure_kind in ("sent", "authorized") and not c.additional and c.role != LEAVING
+                   and not _about_earlier_year(c) for c in figures)
     report = claims[0].report
     words = status_words(report.title) + [s for c in claims for s in status_words(c.sentence or "")]
     return strongest(words) in (ANNOUNCED, ORDERED)
+
+
+def _about_earlier_year(claim: Claim) -> bool:
+    """A sentence naming a year before its report's ("when Bush announced it in May 2006")."""
+    published = claim.report.published
+    return published is not None and any(int(y) < published.year for y in _YEAR.findall(claim.sentence or ""))
 
 
 def _split_by_force(theatre: Theatre, window: list[Claim]) -> list[Group]:

@@ -143,3 +143,17 @@ def state_code(place: str | None) -> str | None:
     if match and match.group(1) in codes.values():
         return match.group(1)
     return None
+
+
+def states_named(text: str | None) -> set[str]:
+    """The codes of the states a sentence names in full ("in Arizona, New Mexico and Texas")."""
+    if not text:
+        return set()
+    return {code for name, code in _states_data()["codes"].items() if _state_pattern(name).search(text)}
+
+
+@lru_cache(maxsize=None)
+def _state_pattern(name: str):
+    import re
+
+    return re.compile(r"\b" + re.escape(name) + r"\b")

@@ -1,30 +1,43 @@
-"""A deployment's timeline: for each day with reports, troops present and the ceiling, as intervals.
+"""A deployment's timeline: a ledger per component, moved report by report in the order published.
 
-How figures move the estimate (non-background figures only):
+A point is made for each day on which reports were published, and it holds only
+what those reports and earlier ones said: an answer "as of" a date never uses a
+report published after it, even one that tells of earlier days.
 
-- `present` sets the number ("about 2,500 are there");
-- `withdrawn` takes away ("2,000 sent home");
-- `sent` with "additional", "more", "another" in its words adds ("1,500 more");
-- other `sent` figures are at least what is there ("1,500 sent": not fewer than 1,500,
-  and a retelling of the same sending adds nothing);
-- `authorized` sets the ceiling ("authorized up to 10,000"), or adds to it when additional;
-- a figure for one place of the theatre ("300 in Paramount") is only a floor.
+Each component (National Guard, active duty, reserve; troops of no stated
+component when the deployment has several) keeps a level, a ceiling and a
+status. A report moves them by what its figures say about the force on their
+date (`roles.py` reads that from each figure's clause):
 
-Within a day: "before" totals ("the 2,500 already there"), then withdrawals, then
-additions, then sendings, then "after" totals ("bringing the total to 4,000"),
-then ceilings. Each report counts once per quantity: its own figures narrow one
-another (a range "2,000 to 3,000" is read as both ends), and of two that disagree
-the later in a "from ... to ..." sentence, else the larger, speaks for the report.
-Reports that overlap narrow the estimate to their common part; reports that do
-not are kept side by side in the point's `conflicts`, and the estimate spans them.
+- a standing total ("3,150 remain", "about 900 had already deployed") sets the
+  level, unless it is older than the level already held; a peak ("at its
+  height"), a cumulative count ("rotated through"), a shift ("at any one time"),
+  a number about an earlier time ("a week ago", "in June") and a plan never do.
+  Of a report's totals, one reported in place beats one with no such word, a
+  later date beats an earlier one, and a later place in the text ("from 6,000 to
+  3,000") beats an earlier one. Troops sent onto the scene ("sent 4,500 onto
+  the streets") are a total when the report gives none.
+- "another N", "N more" add, when the report says they came ("arrived"), to the
+  level before the report's total of the same sentence (a total after them,
+  "bringing the total to", is taken as it is); other changes that a report
+  tells beside its own total are already in that total.
+- a withdrawal subtracts ("2,000 sent home"), or zeroes the level with "the last
+  of", "all" or "remaining", or when it takes away nearly all that was there; an
+  order sending a unit home counts as done.
+- an authorization sets the ceiling; a plan, an order not yet carried out, or a
+  pledge is a ceiling when no authorization is given, and never troops present. A
+  ceiling lapses when the force draws down below it or grows past it.
 
-The force is tracked as a tree: the whole, each component (Guard, active duty,
-reserve) when the deployment has several, and each home state when Guard troops
-come from several. A figure speaks for its node; the whole is what its parts add
-up to, unless a figure for the whole is newer.
+A total is never added to its own parts: figures for one place of the theatre
+are parts, not the whole; the deployment's estimate is the sum of its
+components, or a total of no stated component when that is newer.
+
+Several reports published on one day that disagree beyond their hedges are kept
+side by side in the point's `conflicts`, and the level spans them.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -33,346 +46,391 @@ from typing import Any, Iterable
 from muster.reconcile import intervals
 from muster.reconcile.claims import FACT, FIGURE, Claim
 from muster.reconcile.intervals import Interval
+from muster.reconcile.roles import DONE, LEAVING, NEVER_A_CEILING, NEVER_A_LEVEL, ORDER, PLAN, clause
 from muster.reconcile.wording import (
-    DRAWING_DOWN, ENDED, KIND_STATUS, ORDERED, RANK, UNDER_WAY, says_from_to, says_total_after, status_words,
-    strongest, wording,
+    ANNOUNCED, DRAWING_DOWN, ENDED, EXTENDED, ORDERED, UNDER_WAY, says_from_to, says_total_after, status_words,
+    wording,
 )
 
-Key = tuple
-
+UNSPECIFIED = "unspecified"
+_FROM_TO_END = re.compile(r"\bfrom\b.*\bto\s*$", re.I)
 _STATUS_FACTS = {"place", "mission", "command"}  # whose sentences' wording speaks to the status
 
 
 @dataclass
-class _Node:
-    own: Interval | None = None
-    seq: int = -1
+class Part:
+    """One component's ledger."""
+
+    level: Interval | None = None
+    level_date: date | None = None  # the date the level speaks for
+    level_claims: list[Claim] = field(default_factory=list)
+    ceiling: Interval | None = None
+    ceiling_claims: list[Claim] = field(default_factory=list)
+    status: str | None = None
+    reported: date | None = None  # the publication date of the last report that moved it
+
+    def view(self) -> dict[str, Any]:
+        return {
+            **(intervals.as_dict(self.level) or {"low": None, "high": None}),
+            "as_of": self.level_date.isoformat() if self.level_date else None,
+            "ceiling": intervals.as_dict(self.ceiling),
+            "status": self.status,
+            "claims": [c.id for c in self.level_claims],
+            "ceiling_claims": [c.id for c in self.ceiling_claims],
+        }
 
 
 @dataclass
-class Tracker:
-    """Troop numbers over a tree of parts: () the whole, (component,), (component, state)."""
+class Reading:
+    """What one report says about one component."""
 
-    nodes: dict[Key, _Node] = field(default_factory=lambda: defaultdict(_Node))
-
-    def _children(self, key: Key) -> list[Key]:
-        """The parts directly under `key`, counting parts that only their own parts hold."""
-        return sorted({k[: len(key) + 1] for k in self.nodes if len(k) > len(key) and k[: len(key)] == key})
-
-    def _latest(self, key: Key) -> int:
-        seqs = [self.nodes[key].seq] if key in self.nodes else []
-        seqs += [self._latest(k) for k in self._children(key)]
-        return max(seqs, default=-1)
-
-    def estimate(self, key: Key = ()) -> Interval | None:
-        parts = [(self.estimate(k), self._latest(k)) for k in self._children(key)]
-        parts = [(e, s) for e, s in parts if e is not None]
-        summed = intervals.total([e for e, _ in parts])
-        node = self.nodes.get(key)
-        own = node.own if node else None
-        if own is None:
-            return summed
-        if summed is None or node.seq >= max(s for _, s in parts):
-            return own
-        return intervals.raise_to(own, summed)
-
-    def _ancestors(self, key: Key) -> list[Key]:
-        return [key[:i] for i in range(len(key) - 1, -1, -1)]
-
-    def _update(self, key: Key, new: Interval | None, seq: int, carry) -> None:
-        """Set `key` to `new`; ancestors that hold their own figure follow by `carry(before)`."""
-        ancestors = [a for a in self._ancestors(key) if a in self.nodes and self.nodes[a].own is not None]
-        before = {a: self.estimate(a) for a in ancestors}
-        node = self.nodes[key]
-        node.own, node.seq = new, seq
-        for a in ancestors:
-            self.nodes[a].own = carry(before[a])
-            self.nodes[a].seq = seq
-
-    def reset(self, key: Key, value: Interval, seq: int) -> None:
-        old = self.estimate(key)
-        if old is None:  # a part not counted before: whether the whole held it is unknown
-            node = self.nodes[key]
-            node.own, node.seq = value, seq
-            return
-        self._update(key, value, seq, lambda a: intervals.shift(a, old, value))
-
-    def add(self, key: Key, value: Interval, seq: int) -> None:
-        old = self.estimate(key)
-        if old is None:
-            # "1,500 more" than an unknown number is at least 1,500
-            old = (0, 0) if self.estimate(()) is not None else (0, None)
-        self._update(key, intervals.add(old, value), seq, lambda a: intervals.add(a, value))
-
-    def subtract(self, key: Key, value: Interval, seq: int) -> None:
-        old = self.estimate(key)
-        new = intervals.subtract(old, value) if old is not None else None
-        self._update(key, new, seq, lambda a: intervals.subtract(a, value))
-
-    def floor(self, key: Key, value: Interval, seq: int) -> None:
-        old = self.estimate(key)
-        node = self.nodes[key]
-        node.own = value if old is None else intervals.raise_to(old, value)
-        node.seq = seq
-
-    def parts(self) -> list[tuple[Key, Interval]]:
-        keys = {k[:i] for k in self.nodes for i in range(1, len(k) + 1)}
-        return [(k, e) for k in sorted(keys) for e in [self.estimate(k)] if e is not None]
+    total: Claim | None = None
+    total_value: Interval | None = None
+    added: list[Claim] = field(default_factory=list)
+    withdrawn: list[Claim] = field(default_factory=list)
+    all_gone: bool = False
+    ceiling: Interval | None = None
+    ceiling_claims: list[Claim] = field(default_factory=list)
+    ceiling_explicit: bool = False  # the ceiling's figures name the component
+    ceiling_added: Interval | None = None  # "another 2,000 are being sent": on top of the ceiling
+    ceiling_added_claims: list[Claim] = field(default_factory=list)
+    ordered: bool = False
+    planned: bool = False
+    leaving_planned: bool = False  # "2,000 will leave before Christmas": drawing down, not yet gone
 
 
-@dataclass
-class _Layout:
-    """Which node each figure speaks for, given the deployment's components and home states."""
-
-    components: list[str]
-    guard_states: list[str]
-
-    @classmethod
-    def of(cls, claims: Iterable[Claim]) -> _Layout:
-        figures = [c for c in claims if c.kind == FIGURE and not c.background]
-        components = sorted({c.component for c in figures} - {"unspecified"})
-        states = sorted({c.state for c in figures if c.component == "national_guard" and c.state})
-        return cls(components, states)
-
-    def key(self, claim: Claim) -> Key:
-        component = claim.component
-        if component == "unspecified":
-            if len(self.components) != 1:
-                return ()
-            component = self.components[0]
-        if component == "national_guard" and len(self.guard_states) > 1 and claim.state:
-            return (component, claim.state)
-        return (component,)
+def effective_kind(claim: Claim) -> str | None:
+    """The figure's kind, except that troops sent or counted with words of leaving are withdrawn."""
+    if claim.figure_kind in ("sent", "present") and claim.role == LEAVING:
+        return "withdrawn"
+    return claim.figure_kind
 
 
-def _ref_group(claims: list[Claim]) -> list[dict[str, Any]]:
-    return [c.ref() for c in sorted(claims, key=_claim_order)]
+def component_of(claim: Claim, components: list[str], report_components: set[str]) -> str:
+    """The ledger a figure speaks for: its component, else the only one its report or
+    its deployment speaks of."""
+    if claim.component != UNSPECIFIED:
+        return claim.component
+    if len(report_components) == 1:
+        return next(iter(report_components))
+    if len(components) == 1:
+        return components[0]
+    return claim.component
 
 
-def _claim_order(c: Claim) -> tuple:
-    return (c.report.sort_key, c.start, c.position if c.position is not None else -1)
+def _later_in_from_to(claim: Claim) -> bool:
+    """The second number of "from 6,000 to 3,000": the level the sentence arrives at."""
+    before, _ = clause(claim.item)
+    return bool(_FROM_TO_END.search(before))
 
 
-def _per_report(claims: list[Claim]) -> Interval:
-    """One report's figures for one quantity, as one interval (see the module docstring)."""
-    claims = sorted(claims, key=_claim_order)
-    values = [c.interval for c in claims]
-    combined, disagree = intervals.combine(values)
-    if not disagree:
-        return combined
-    if any(says_from_to(c.sentence or "") for c in claims):
-        return values[-1]
-    return max(values, key=lambda v: (v[0], v[1] if v[1] is not None else float("inf")))
+def _position(claim: Claim) -> tuple:
+    return claim.start
 
 
-def _by_report(claims: list[Claim]) -> list[tuple[Interval, list[Claim]]]:
-    groups: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        groups[claim.article_id].append(claim)
-    return [(_per_report(groups[a]), groups[a]) for a in sorted(groups, key=lambda a: groups[a][0].report.sort_key)]
-
-
-def _across(reports: list[tuple[Interval, list[Claim]]], quantity: str, key: Key,
-            conflicts: list[dict[str, Any]]) -> Interval:
-    """Several reports of one quantity on one day: their common part, or their span and a conflict."""
-    combined, disagree = intervals.combine([v for v, _ in reports])
-    if disagree:
-        conflicts.append({
-            "quantity": quantity,
-            **_key_dict(key),
-            "reports": [
-                {**intervals.as_dict(v), "article_id": cs[0].article_id, "claims": _ref_group(cs)}
-                for v, cs in sorted(reports, key=lambda r: (r[0][0], r[1][0].article_id))
-            ],
-        })
-    return combined
-
-
-def _key_dict(key: Key) -> dict[str, Any]:
-    return {"component": key[0] if key else None, "state": key[1] if len(key) > 1 else None}
-
-
-def _present_after(claim: Claim, day: list[Claim]) -> bool:
-    """A `present` figure stated as the total after an addition in the same sentence."""
-    if not says_total_after(claim.sentence or ""):
+def _is_level(claim: Claim) -> bool:
+    kind = effective_kind(claim)
+    if claim.part or claim.role in NEVER_A_LEVEL:
         return False
-    return any(c.additional and c.article_id == claim.article_id and c.sentence_key == claim.sentence_key
-               for c in day)
+    if kind == "present":
+        return claim.role not in (PLAN, ORDER) or _later_in_from_to(claim)
+    return kind == "sent" and not claim.additional and claim.role == DONE and claim.item.get("qualifier") != "up_to"
+
+
+def _is_plain_sending(claim: Claim) -> bool:
+    """Troops sent with no word of plan, order or arrival: a total only when nothing better is said."""
+    return (effective_kind(claim) == "sent" and not claim.additional and not claim.part
+            and claim.role is None and claim.item.get("qualifier") not in ("up_to",))
+
+
+def _total_key(claim: Claim, in_from_to: bool) -> tuple:
+    return (claim.role == DONE or in_from_to, claim.date or date.min, _position(claim))
+
+
+def read_report(figures: list[Claim], *, first: bool = True) -> Reading:
+    """One report's figures for one component, as the ledger reads them (module docstring).
+    `first`: no level is known yet, so troops sent with no further word stand for the level."""
+    reading = Reading()
+    levels = [c for c in figures if _is_level(c)]
+    if not levels and first:
+        levels = [c for c in figures if _is_plain_sending(c)]
+    if levels:
+        in_from_to = {c.id for c in levels if says_from_to(c.sentence or "")}
+        reading.total = max(levels, key=lambda c: _total_key(c, c.id in in_from_to))
+        reading.total_value = reading.total.interval
+        joined = [c for c in levels if c is not reading.total and _joined(c, reading.total)]
+        if joined:  # "3,900 from 11 states ... to reinforce the 1,200 D.C. Guard members"
+            reading.total_value = intervals.total([reading.total_value, *(c.interval for c in joined)])
+    reading.added = [c for c in figures if effective_kind(c) == "sent" and c.additional and not c.part
+                     and c.role in (None, DONE)]
+    reading.withdrawn = [c for c in figures if effective_kind(c) == "withdrawn" and not c.part
+                         and c.role not in (PLAN, *NEVER_A_LEVEL - {LEAVING})]
+    reading.all_gone = any(wording().all_gone.search(c.sentence or "") for c in reading.withdrawn)
+
+    authorized = [c for c in figures if c.figure_kind == "authorized" and c.role not in NEVER_A_CEILING]
+    plans = [c for c in figures if not c.part and not c.additional and c.role not in NEVER_A_LEVEL and (
+        (effective_kind(c) == "sent" and (c.role in (PLAN, ORDER) or c.item.get("qualifier") == "up_to"))
+        or (effective_kind(c) == "present" and c.role in (PLAN, ORDER) and not _later_in_from_to(c)))]
+    chosen = authorized or plans
+    if chosen:
+        top = max(chosen, key=lambda c: (c.interval[1] if c.interval[1] is not None else c.interval[0], c.interval[0]))
+        reading.ceiling = intervals.of_ceiling(top.item) if top.figure_kind == "authorized" or top.item.get(
+            "qualifier") == "up_to" else top.interval
+        reading.ceiling_claims = [top]
+        reading.ceiling_explicit = top.component != UNSPECIFIED or top.figure_kind == "authorized"
+    more = [c for c in figures if c.additional and not c.part and c.role in (PLAN, ORDER)
+            and effective_kind(c) in ("sent", "authorized")]
+    if more:
+        reading.ceiling_added = intervals.total([c.interval for c in more])
+        reading.ceiling_added_claims = more
+    reading.leaving_planned = any(effective_kind(c) == "withdrawn" and c.role == PLAN for c in figures)
+    reading.ordered = bool(authorized) or any(c.role == ORDER for c in figures)
+    reading.planned = any(c.role == PLAN or effective_kind(c) == "sent" for c in figures)
+    return reading
+
+
+def _joined(a: Claim, b: Claim) -> bool:
+    """Two totals of one sentence that are two parts joined ("N ... reinforce the M", "alongside")."""
+    if a.sentence_key != b.sentence_key or a.sentence_key is None:
+        return False
+    first, second = sorted((a, b), key=_position)
+    sentence = first.sentence or ""
+    offset = (first.evidence.get("sentence_start") or 0)
+    between = sentence[first.evidence.get("end", 0) - offset: second.evidence.get("start", 0) - offset]
+    return bool(wording().joins_parts.search(between))
+
+
+def _apply(part: Part, reading: Reading, published: date, figures: list[Claim]) -> tuple[bool, bool]:
+    """Move one component's ledger by one report's reading; (level moved, drew down)."""
+    before = part.level
+    moved = drew_down = False
+    total = reading.total
+    if total is not None and (part.level_date is None or total.date is None or total.date >= part.level_date):
+        value = reading.total_value
+        same_sentence = [c for c in reading.added if c.sentence_key == total.sentence_key and c is not total]
+        if same_sentence and not says_total_after(total.sentence or ""):
+            value = intervals.add(value, intervals.total([c.interval for c in same_sentence]))
+        part.level, part.level_date, part.level_claims = value, total.date or published, [total, *same_sentence]
+        moved = True
+    elif total is None and reading.withdrawn:
+        out = _withdrawn_total(reading.withdrawn)
+        stale = part.level is None or _point(out) > 1.15 * _point(part.level)
+        known = part.ceiling if stale else part.level
+        if reading.all_gone or known is not None:
+            share = wording().settings["all_gone_share"]
+            if reading.all_gone or _point(out) >= (1 - share) * _point(known):
+                left: Interval | None = (0, 0)  # all of them, or nearly all, left
+            elif part.level is not None and _point(out) <= _point(part.level):
+                left = intervals.subtract(part.level, out)
+            else:
+                left = None  # more left than were last counted: that count was stale
+            part.level = left
+            part.level_date = max(c.date or published for c in reading.withdrawn)
+            part.level_claims = list(reading.withdrawn)
+            moved = True
+        drew_down = True
+    elif total is None and reading.added:
+        value = intervals.total([c.interval for c in reading.added])
+        part.level = intervals.add(part.level, value) if part.level is not None else (value[0], None)
+        part.level_date = max(c.date or published for c in reading.added)
+        part.level_claims = list(reading.added)
+        moved = True
+    if reading.withdrawn:
+        drew_down = True
+    if moved and before is not None and part.level is not None and part.level[1] is not None \
+            and part.level[1] < before[0]:
+        drew_down = True
+
+    if reading.ceiling_added is not None:
+        base = part.ceiling if part.ceiling is not None else part.level
+        part.ceiling = intervals.add(base, reading.ceiling_added) if base is not None else reading.ceiling_added
+        part.ceiling_claims = [*part.ceiling_claims, *reading.ceiling_added_claims]
+    if reading.ceiling is not None and (reading.ceiling_explicit or part.ceiling is None):
+        part.ceiling, part.ceiling_claims = reading.ceiling, reading.ceiling_claims
+    elif drew_down:
+        part.ceiling, part.ceiling_claims = None, []
+    if part.ceiling is not None and part.level is not None and part.ceiling[1] is not None \
+            and part.level[0] > part.ceiling[1]:
+        part.ceiling, part.ceiling_claims = None, []
+    if moved or reading.ceiling is not None or drew_down:
+        part.reported = published
+    return moved, drew_down
+
+
+def _withdrawn_total(claims: list[Claim]) -> Interval:
+    """Troops leaving in one report: the sum of its withdrawals, unless one of them is the
+    whole of the others ("2,500 Army troops ... 1,500 Marines ... in all 4,000 left")."""
+    values = sorted((c.interval for c in claims), key=_point, reverse=True)
+    if len(values) > 1 and _point(values[0]) >= 0.9 * sum(_point(v) for v in values[1:]):
+        return values[0]
+    return intervals.total(values)
+
+
+def _point(value: Interval) -> float:
+    return value[0] if value[1] is None else (value[0] + value[1]) / 2
+
+
+def _status(part: Part, reading: Reading, moved: bool, drew_down: bool, words: list[str]) -> str | None:
+    if part.level == (0, 0):
+        return ENDED
+    if drew_down or (reading.leaving_planned and part.level is not None):
+        return DRAWING_DOWN
+    if EXTENDED in words and part.level is not None:
+        return EXTENDED
+    if moved and part.level is not None:
+        return UNDER_WAY
+    if part.status is not None and part.level is not None:
+        return part.status
+    if reading.ordered or ORDERED in words:
+        return ORDERED
+    if reading.planned or reading.ceiling is not None:
+        return part.status or ANNOUNCED
+    return part.status
+
+
+def combined_status(parts: dict[str, Part], today: date, words: list[str]) -> str | None:
+    """The deployment's status from its components' (the ones moved today weigh most)."""
+    statuses = [p.status for p in parts.values() if p.status]
+    if not statuses:
+        return ENDED if ENDED in words else None
+    if all(s == ENDED for s in statuses) or (ENDED in words and not any(
+            p.level and p.level[0] > 0 and p.reported == today and p.status != ENDED for p in parts.values())
+            and any(p.reported == today for p in parts.values())):
+        return ENDED if ENDED in words or all(s == ENDED for s in statuses) else DRAWING_DOWN
+    today_statuses = [p.status for p in parts.values() if p.reported == today and p.status]
+    for wanted in (DRAWING_DOWN, EXTENDED, UNDER_WAY):
+        if wanted in today_statuses:
+            return wanted
+    for wanted in (DRAWING_DOWN, EXTENDED, UNDER_WAY, ORDERED, ANNOUNCED):
+        if wanted in statuses:
+            return wanted
+    return statuses[0]
+
+
+def estimate(parts: dict[str, Part]) -> tuple[Interval | None, Interval | None]:
+    """The whole force and its ceiling: the sum of the components, or a newer total of
+    no stated component (a total is never added to its own parts)."""
+    named = {k: p for k, p in parts.items() if k != UNSPECIFIED}
+    whole = parts.get(UNSPECIFIED)
+    levels = [p.level for p in named.values() if p.level is not None]
+    present = intervals.total(levels)
+    newest_named = max((p.level_date for p in named.values() if p.level_date), default=None)
+    if whole is not None and whole.level is not None and (
+            present is None or newest_named is None or (whole.level_date and whole.level_date >= newest_named
+                                                         and _point(whole.level) >= 0.85 * _point(present))):
+        present = whole.level
+    ceilings = [p.ceiling for p in named.values() if p.ceiling is not None]
+    ceiling = intervals.total(ceilings)
+    if whole is not None and whole.ceiling is not None and (ceiling is None or _point(whole.ceiling) > _point(ceiling)):
+        ceiling = whole.ceiling
+    return present, ceiling
 
 
 def build(claims: list[Claim], *, start_year: int | None = None) -> list[dict[str, Any]]:
-    """The timeline points of one deployment's claims, oldest first."""
-    layout = _Layout.of(claims)
-    present, ceiling = Tracker(), Tracker()
+    """The timeline points of one deployment's claims: one per day with reports published."""
     figures = [c for c in claims if c.kind == FIGURE and not c.background and c.date is not None]
-    by_day: dict[date, list[Claim]] = defaultdict(list)
-    for claim in figures:
-        by_day[claim.date].append(claim)
+    components = sorted({c.component for c in figures} - {UNSPECIFIED})
     reports_by_day: dict[date, dict[str, Any]] = defaultdict(dict)
+    figures_by_report: dict[str, list[Claim]] = defaultdict(list)
+    facts_by_report: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.report.published is not None:
-            reports_by_day[claim.report.published][claim.article_id] = claim.report
-    facts_by_day: dict[date, list[Claim]] = defaultdict(list)
+        published = claim.report.published or claim.date
+        if published is not None:
+            reports_by_day[published][claim.article_id] = claim.report
+    for claim in figures:
+        figures_by_report[claim.article_id].append(claim)
     for claim in claims:
-        if claim.kind == FACT and claim.date is not None:
-            facts_by_day[claim.date].append(claim)
+        if claim.kind == FACT:
+            facts_by_report[claim.article_id].append(claim)
 
-    settings = wording().settings
-    applied: list[tuple[Key, str, int, str | None, date]] = []  # additions and withdrawals done
-    status: str | None = None
-    observed: Interval | None = None  # the whole as last set by a `present` figure
+    parts: dict[str, Part] = defaultdict(Part)
     points = []
-    seq = 0
-    for day in sorted(set(by_day) | set(reports_by_day)):
-        todays = by_day.get(day, [])
+    for day in sorted(reports_by_day):
+        reports = sorted(reports_by_day[day].values(), key=lambda r: r.sort_key)
         conflicts: list[dict[str, Any]] = []
         changes: list[dict[str, Any]] = []
-        restated: list[Claim] = []
-        before = present.estimate()
-
-        def group(select) -> dict[Key, list[Claim]]:
-            found: dict[Key, list[Claim]] = defaultdict(list)
-            for c in todays:
-                if select(c):
-                    found[layout.key(c)].append(c)
-            return {k: found[k] for k in sorted(found)}
-
-        def change(op: str, key: Key, value: Interval | None, used: list[Claim]) -> None:
-            changes.append({"op": op, **_key_dict(key), **(intervals.as_dict(value) or {"low": None, "high": None}),
-                            "claims": [c.id for c in sorted(used, key=_claim_order)]})
-
-        def fresh(key: Key, op: str, reports: list[tuple[Interval, list[Claim]]]):
-            """Drop reports retelling an addition or withdrawal already counted a few days before."""
-            kept = []
-            for value, cs in reports:
-                c = cs[0]
-                again = any(k == key and o == op and n == c.item.get("count") and q == c.item.get("qualifier")
-                            and 0 < (day - d).days <= settings["restatement_days"]
-                            for k, o, n, q, d in applied)
-                if again:
-                    restated.extend(cs)
-                else:
-                    kept.append((value, cs))
-            return kept
-
-        steps = [
-            ("present", lambda c: c.figure_kind == "present" and not c.part and not _present_after(c, todays)),
-            ("withdrawn", lambda c: c.figure_kind == "withdrawn"),
-            ("additional", lambda c: c.figure_kind == "sent" and c.additional),
-            ("sent", lambda c: (c.figure_kind == "sent" and not c.additional)
-                or (c.figure_kind == "present" and c.part)),
-            ("total", lambda c: c.figure_kind == "present" and not c.part and _present_after(c, todays)),
-        ]
-        for quantity, select in steps:
-            for key, cs in group(select).items():
-                seq += 1
-                reports = _by_report(cs)
-                if quantity in ("withdrawn", "additional"):
-                    reports = fresh(key, quantity, reports)
-                    if not reports:
-                        continue
-                value = _across(reports, "present" if quantity == "total" else quantity, key, conflicts)
-                used = [c for _, group_claims in reports for c in group_claims]
-                if quantity in ("present", "total"):
-                    present.reset(key, value, seq)
-                    change("set", key, value, used)
-                elif quantity == "withdrawn":
-                    present.subtract(key, value, seq)
-                    change("subtract", key, value, used)
-                elif quantity == "additional":
-                    present.add(key, value, seq)
-                    change("add", key, value, used)
-                else:
-                    partial = all(c.part for c in cs)
-                    floor = (value[0], None) if partial else value
-                    present.floor(key, floor, seq)
-                    change("at least", key, floor, used)
-                if quantity in ("withdrawn", "additional"):
-                    for _, group_claims in reports:
-                        c = group_claims[0]
-                        applied.append((key, quantity, c.item.get("count"), c.item.get("qualifier"), day))
-        for key, cs in group(lambda c: c.figure_kind == "authorized").items():
-            seq += 1
-            adds = [c for c in cs if c.additional]
-            sets = [c for c in cs if not c.additional]
-            if sets:
-                value = _across(_by_report(sets), "ceiling", key, conflicts)
-                ceiling.reset(key, value, seq)
-                change("ceiling", key, value, sets)
-            if adds:
-                value = _across(_by_report(adds), "ceiling added", key, conflicts)
-                ceiling.add(key, value, seq)
-                change("ceiling add", key, value, adds)
-
-        after = present.estimate()
-        status = _next_status(status, day, todays, facts_by_day.get(day, []),
-                              list(reports_by_day.get(day, {}).values()), observed, after, start_year,
-                              any(c["op"] == "set" for c in changes), _rose(before, after))
-        if any(c["op"] == "set" for c in changes):
-            observed = after
+        todays: list[Claim] = []
+        words: list[str] = []
+        readings: dict[str, list[tuple[Reading, list[Claim]]]] = defaultdict(list)
+        for report in reports:
+            own = figures_by_report.get(report.id, [])
+            todays += own
+            words += _words(report, own, facts_by_report.get(report.id, []), start_year)
+            by_component: dict[str, list[Claim]] = defaultdict(list)
+            stated = {c.component for c in own} - {UNSPECIFIED}
+            for claim in own:
+                by_component[component_of(claim, components, stated)].append(claim)
+            for component, cs in by_component.items():
+                readings[component].append((read_report(cs, first=parts[component].level is None), cs))
+        for component in sorted(readings):
+            part = parts[component]
+            merged = _merge_day(readings[component], component, conflicts)
+            cs = [c for _, group in readings[component] for c in group]
+            moved, drew_down = _apply(part, merged, day, cs)
+            part.status = _status(part, merged, moved, drew_down, words)
+            if moved:
+                changes.append({"op": "set", "component": component, "state": None,
+                                **(intervals.as_dict(part.level) or {"low": None, "high": None}),
+                                "claims": [c.id for c in part.level_claims]})
+            if merged.ceiling is not None:
+                changes.append({"op": "ceiling", "component": component, "state": None,
+                                **intervals.as_dict(merged.ceiling), "claims": [c.id for c in merged.ceiling_claims]})
+        present, ceiling = estimate(parts)
         points.append({
             "date": day.isoformat(),
-            "present": intervals.as_dict(after),
-            "ceiling": intervals.as_dict(ceiling.estimate()),
-            "status": status,
-            "parts": _parts(present, ceiling),
+            "present": intervals.as_dict(present),
+            "ceiling": intervals.as_dict(ceiling),
+            "status": combined_status(parts, day, words),
+            "by_component": {k: parts[k].view() for k in sorted(parts) if parts[k].status or parts[k].level},
+            "parts": [{"component": k, "state": None, "present": intervals.as_dict(parts[k].level),
+                       "ceiling": intervals.as_dict(parts[k].ceiling)} for k in sorted(parts)],
             "changes": changes,
-            "claims": _ref_group(todays),
-            "restated": _ref_group(restated),
+            "claims": [c.ref() for c in sorted(todays, key=lambda c: (c.report.sort_key, c.start))],
+            "restated": [],
             "conflicts": conflicts,
-            "reports": sorted(reports_by_day.get(day, {})),
+            "reports": sorted(reports_by_day[day]),
         })
     return points
 
 
-def _parts(present: Tracker, ceiling: Tracker) -> list[dict[str, Any]]:
-    keys = sorted({k for k, _ in present.parts()} | {k for k, _ in ceiling.parts()})
-    return [
-        {**_key_dict(k), "present": intervals.as_dict(present.estimate(k)),
-         "ceiling": intervals.as_dict(ceiling.estimate(k))}
-        for k in keys
-    ]
+def _merge_day(readings: list[tuple[Reading, list[Claim]]], component: str,
+               conflicts: list[dict[str, Any]]) -> Reading:
+    """Several reports of one day on one component: their totals narrow one another, or
+    are kept side by side as a conflict and spanned."""
+    if len(readings) == 1:
+        return readings[0][0]
+    with_total = [(r, cs) for r, cs in readings if r.total is not None]
+    merged = max((r for r, _ in readings), key=lambda r: (r.total is not None, r.ceiling is not None))
+    if len(with_total) > 1:
+        values = [r.total_value for r, _ in with_total]
+        combined, disagree = intervals.combine(values)
+        if disagree:
+            conflicts.append({
+                "quantity": "present", "component": component, "state": None,
+                "reports": [{**intervals.as_dict(r.total_value), "article_id": r.total.article_id,
+                             "claims": [r.total.ref()]} for r, _ in sorted(with_total, key=lambda x: x[0].total_value)],
+            })
+        merged = Reading(**{**merged.__dict__})
+        merged.total = max((r.total for r, _ in with_total), key=lambda c: (c.date or date.min, c.article_id))
+        merged.total_value = combined
+    for r, _ in readings:
+        if r is not merged:
+            merged.withdrawn = merged.withdrawn or r.withdrawn
+            merged.all_gone = merged.all_gone or r.all_gone
+            merged.leaving_planned = merged.leaving_planned or r.leaving_planned
+            merged.ordered = merged.ordered or r.ordered
+            merged.planned = merged.planned or r.planned
+            if merged.ceiling is None and r.ceiling is not None:
+                merged.ceiling, merged.ceiling_claims, merged.ceiling_explicit = r.ceiling, r.ceiling_claims, r.ceiling_explicit
+    return merged
 
 
-def _rose(before: Interval | None, after: Interval | None) -> bool:
-    return before is not None and after is not None and before[1] is not None and after[0] > before[1]
-
-
-def _next_status(current: str | None, day: date, figures: list[Claim], facts: list[Claim],
-                 reports: list, observed: Interval | None, after: Interval | None,
-                 start_year: int | None, set_today: bool, rising: bool) -> str | None:
-    """The deployment's status after a day's reports (see `wording.toml` for the words).
-
-    The kinds of figures give a floor (sent: announced; authorized: ordered; present:
-    under way; withdrawn: drawing down) and the words can say more. A count that
-    reaches zero says ended; a total reported below the last reported total (not
-    below a mere "at least") says drawing down. The status moves only
-    forward, except that `extended` and `drawing down` take turns, and that a
-    force drawing down that grows again, with no word of leaving, is under way.
-    """
-    signals: list[str] = []
+def _words(report, figures: Iterable[Claim], facts: Iterable[Claim], start_year: int | None) -> list[str]:
+    """The statuses the report's title and sentences speak of."""
+    found = status_words(report.title, year=start_year)
     for claim in figures:
-        signals.append(KIND_STATUS.get(claim.figure_kind) or ORDERED)
-        signals += status_words(claim.sentence or "", year=start_year)
+        found += status_words(claim.sentence or "", year=start_year)
     for claim in facts:
-        if (claim.item.get("type") == "authority" and claim.item.get("status") == "invoked"
-                and claim.item.get("value") in wording().ordering_authorities):
-            signals.append(ORDERED)
-        if claim.item.get("type") == "condition" and claim.item.get("value") == "federalized":
-            signals.append(ORDERED)
         if claim.item.get("type") in _STATUS_FACTS:
-            signals += status_words(claim.sentence or "", year=start_year)
-    for report in reports:
-        signals += status_words(report.title, year=start_year)
-    if after == (0, 0) and figures:
-        signals.append(ENDED)
-    elif set_today and observed is not None and after is not None and after[1] is not None and after[1] < observed[0]:
-        signals.append(DRAWING_DOWN)
-    found = strongest(signals)
-    if found is None:
-        return current
-    if current == DRAWING_DOWN and rising and RANK[found] <= RANK[UNDER_WAY]:
-        return UNDER_WAY
-    if current is None or RANK[found] >= RANK[current]:
-        return found
-    return current
+            found += status_words(claim.sentence or "", year=start_year)
+    return found

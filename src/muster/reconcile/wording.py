@@ -34,6 +34,8 @@ def _compile(patterns: list[str]) -> re.Pattern:
 class Wording:
     settings: dict[str, Any]
     additional: re.Pattern
+    all_gone: re.Pattern
+    joins_parts: re.Pattern
     total_after: re.Pattern
     from_to: re.Pattern
     status: dict[str, re.Pattern]
@@ -49,6 +51,8 @@ def wording(path: str | None = None) -> Wording:
     return Wording(
         settings=data["settings"],
         additional=_compile(data["additional"]["patterns"]),
+        all_gone=_compile(data["all_gone"]["patterns"]),
+        joins_parts=_compile(data["joins_parts"]["patterns"]),
         total_after=_compile(data["total_after"]["patterns"]),
         from_to=_compile(data["from_to"]["patterns"]),
         status={s: _compile(data["status"][_TOML_KEY[s]]["patterns"]) for s in STATUSES},
