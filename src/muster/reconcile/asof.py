@@ -70,6 +70,7 @@ def _view(deployment: dict[str, Any], day: date, point: dict[str, Any] | None, l
         sentences = [c["sentence"] for c in claims if c["article_id"] == source["article_id"] and c.get("sentence")]
         newest.append({**source, "sentences": list(dict.fromkeys(sentences))})
     last_report = reports[0]["published"] if reports else None
+    shares = _by_component(point, day)
     return {
         "id": deployment["id"],
         "name": deployment["name"],
@@ -79,8 +80,8 @@ def _view(deployment: dict[str, Any], day: date, point: dict[str, Any] | None, l
         "as_of": day.isoformat(),
         "status": point["status"] if point else None,
         "estimate": point["present"] if point else None,
-        "by_component": _by_component(point),
-        "ceiling": point["ceiling"] if point else None,
+        "by_component": shares,
+        "ceiling": _ceiling(point, shares),
         "estimate_date": point["date"] if point else None,
         "conflicts": point["conflicts"] if point else [],
         "days_since_report": (day - parse_date(last_report)).days if last_report else None,
@@ -93,17 +94,34 @@ def _view(deployment: dict[str, Any], day: date, point: dict[str, Any] | None, l
     }
 
 
-def _by_component(point: dict[str, Any] | None) -> dict[str, Any]:
-    """Each component's troops {low, high}, with its ceiling, status and the date its number is from."""
+def _by_component(point: dict[str, Any] | None, day: date) -> dict[str, Any]:
+    """Each component's troops {low, high}, with its ceiling (gone once the day it ran
+    "through" has passed), status and the date its number is from."""
     if not point:
         return {}
     found = {}
     for component, part in (point.get("by_component") or {}).items():
-        if component == "unspecified":
-            continue
-        found[component] = {"low": part["low"], "high": part["high"], "ceiling": part["ceiling"],
+        until = parse_date(part.get("ceiling_until"))
+        found[component] = {"low": part["low"], "high": part["high"],
+                            "ceiling": None if until is not None and day > until else part["ceiling"],
+                            "ceiling_until": part.get("ceiling_until"),
                             "status": part["status"], "as_of": part["as_of"]}
     return found
+
+
+def _ceiling(point: dict[str, Any] | None, shares: dict[str, Any]) -> dict[str, Any] | None:
+    """The deployment's ceiling on the day: the point's, less any component's that ran out."""
+    if not point:
+        return None
+    lapsed = [c for c, share in shares.items()
+              if share["ceiling"] is None and (point["by_component"].get(c) or {}).get("ceiling") is not None]
+    if not lapsed:
+        return point["ceiling"]
+    left = [share["ceiling"] for share in shares.values() if share["ceiling"] is not None]
+    if not left:
+        return None
+    return {"low": sum(c["low"] for c in left),
+            "high": None if any(c["high"] is None for c in left) else sum(c["high"] for c in left)}
 
 
 def _matches(deployment: dict[str, Any], place: str) -> bool:

@@ -9,14 +9,14 @@ report also gives figures for.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from muster.reconcile import intervals
 from muster.reconcile.places import STATE, STRENGTH, Theatre, adhoc_theatre, gazetteer, place_kind, states_named
 from muster.reconcile.reports import PLACE, Report, parse_date
-from muster.reconcile.roles import role_of
+from muster.reconcile.roles import clause, role_of
 from muster.reconcile.wording import is_additional
 
 FIGURE, FACT = "figure", "fact"
@@ -38,6 +38,7 @@ class Claim:
     interval: intervals.Interval | None = None
     additional: bool = False
     role: str | None = None  # what the figure says about the force on its date (roles.py)
+    neighbors: list[tuple[int, int]] = field(default_factory=list)  # spans of its sentence's other figures
 
     @property
     def article_id(self) -> str:
@@ -132,7 +133,12 @@ def claims_of(report: Report) -> list[Claim]:
         claim.interval = (intervals.of_ceiling(claim.item) if claim.figure_kind == "authorized"
                           else intervals.of_figure(claim.item))
         claim.additional = claim.figure_kind in ("sent", "authorized") and is_additional(claim.item)
-        claim.role = role_of(claim.item)
+        claim.neighbors = [
+            (o.evidence["start"], o.evidence["end"]) for o in figures
+            if o is not claim and o.sentence_key == claim.sentence_key and o.evidence.get("start") is not None
+            and o.evidence.get("end") is not None and (o.evidence["start"], o.evidence["end"]) != (
+                claim.evidence.get("start"), claim.evidence.get("end"))]
+        claim.role = role_of(claim.item, claim.neighbors)
     _place(report, figures, facts)
     return figures + facts
 
@@ -210,7 +216,8 @@ def _is_part(claim: Claim) -> bool:
         return False
     if own.strength == STATE:
         # "900 in Arizona, New Mexico and Texas" is the whole of a border theatre, not one state's share
-        return len(theatre.us_states) > 1 and len(states_named(claim.sentence) & set(theatre.us_states)) < 2
+        _, after = clause(claim.item, claim.neighbors)
+        return len(theatre.us_states) > 1 and len(states_named(after) & set(theatre.us_states)) < 2
     return True
 
 

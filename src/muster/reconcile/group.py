@@ -3,8 +3,8 @@
 1. Theatre: each claim already has one (see `claims.py`).
 2. Time: a theatre's reports, in date order, start a new deployment after a gap of
    more than `gap_days` (wording.toml), unless the report after the gap reads as
-   the same deployment carrying on: no new sending or authorization, only troops
-   still there, leaving, or an extension.
+   the same deployment carrying on: troops reported still in place, or no new
+   sending or authorization, only troops leaving or an extension.
 3. Force: National Guard figures and federal (active-duty, reserve) figures in one
    theatre and time are two deployments (the 2018 Guard border mission under
    Title 32 and the active-duty one that autumn), unless the Guard was federalized
@@ -23,7 +23,7 @@ from typing import Iterable
 from muster.reconcile.claims import FACT, FIGURE, Claim
 from muster.reconcile.places import Theatre
 from muster.reconcile.reports import Report
-from muster.reconcile.roles import LEAVING, NEVER_A_LEVEL
+from muster.reconcile.roles import DONE, LEAVING, NEVER_A_LEVEL
 from muster.reconcile.wording import ANNOUNCED, ORDERED, status_words, strongest, wording
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -71,7 +71,11 @@ def _carry_on(found: list[Group], group: Group) -> None:
     mission opened the window: module docstring, 2)."""
     figures = [c for c in group.claims if c.kind == FIGURE and not c.background]
     if figures and not _starts(figures):
+        first = min(_report_date(c.report, [c]) for c in group.claims)
         for earlier in reversed(found):
+            last = max(_report_date(c.report, [c]) for c in earlier.claims)
+            if (first - last).days > wording().settings["carry_on_days"]:
+                continue
             if earlier.force == group.force or COMBINED in (earlier.force, group.force):
                 for claim in group.claims:
                     claim.strand = earlier.claims[0].strand
@@ -91,12 +95,14 @@ def _windows(claims: list[Claim]) -> list[list[Claim]]:
         by_report[claim.article_id].append(claim)
     order = sorted(by_report, key=lambda a: (_report_date(by_report[a][0].report, by_report[a]), a))
     gap = wording().settings["gap_days"]
+    longest = wording().settings["carry_on_days"]
     windows: list[list[Claim]] = []
     last = None
     for article_id in order:
         cs = by_report[article_id]
         when = _report_date(cs[0].report, cs)
-        if last is None or ((when - last).days > gap and _starts(cs)):
+        silence = (when - last).days if last is not None else 0
+        if last is None or silence > longest or (silence > gap and _starts(cs)):
             windows.append([])
         windows[-1].extend(cs)
         last = when if last is None else max(last, when)
@@ -108,6 +114,8 @@ def _starts(claims: list[Claim]) -> bool:
     telling of the old one: it sends or authorizes troops (not "more"), or, with no
     figures, speaks of announcing or ordering (a court ruling months on does not)."""
     figures = [c for c in claims if c.kind == FIGURE and not c.background and c.role not in NEVER_A_LEVEL]
+    if any(c.figure_kind == "present" and c.role == DONE and not c.part for c in figures):
+        return False  # troops "still on duty": the deployment carries on, whatever else the report retells
     if figures:
         return any(c.figure_kind in ("sent", "authorized") and not c.additional and c.role != LEAVING
                    and not _about_earlier_year(c) for c in figures)

@@ -41,6 +41,16 @@ def of_figure(figure: dict[str, Any]) -> Interval:
     return (int(low), None if high is None else int(high))
 
 
+def of_level(figure: dict[str, Any], floor_share: float) -> Interval:
+    """A standing force given with a cap ("fewer than 1,000 strong", "up to 300 remain"):
+    reporters cap a force with the round number just above it, so the level is taken
+    as between `floor_share` of that number and the number, not anywhere down to zero."""
+    low, high = of_figure(figure)
+    if figure.get("qualifier") in ("up_to", "fewer_than") and high is not None and low == 0:
+        return (int(high * floor_share), high)
+    return (low, high)
+
+
 def of_ceiling(figure: dict[str, Any]) -> Interval:
     """An authorized figure as a ceiling: "up to 4,000 authorized" is a ceiling of 4,000.
 

@@ -14,7 +14,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 HERE = Path(__file__).parent
 
@@ -22,6 +22,7 @@ LEAVING, STANDBY, PEAK, CUMULATIVE, SHIFT, HISTORY = "leaving", "standby", "peak
 PLAN, ORDER, DONE = "plan", "order", "done"
 ROLES = (LEAVING, STANDBY, PEAK, CUMULATIVE, SHIFT, HISTORY, PLAN, ORDER, DONE)
 NEVER_A_LEVEL = frozenset({STANDBY, PEAK, CUMULATIVE, SHIFT, HISTORY})
+_COORDINATION = re.compile(r"[^.;:,\d]*?\b(and|or)\b[^.;:,\d]*", re.I)
 NEVER_A_CEILING = frozenset({STANDBY, PEAK, CUMULATIVE, SHIFT})
 
 
@@ -70,9 +71,15 @@ def rules(path: str | None = None) -> RoleRules:
     )
 
 
-def clause(figure: dict[str, Any]) -> tuple[str, str]:
+def clause(figure: dict[str, Any], others: Iterable[tuple[int, int]] = ()) -> tuple[str, str]:
     """The words of the figure's clause before its number and after its own span
-    (the span's own words after the number, "topped 10,000", count as before it)."""
+    (the span's own words after the number, "topped 10,000", count as before it).
+
+    `others`: the (start, end) of the sentence's other figures, whose words are their
+    own ("300 who remain, out of 4,000 federalized in June"), except that figures
+    joined by "and" share what follows them ("4,000 active-duty troops and some
+    21,000 Guard members already working there").
+    """
     evidence = figure.get("evidence") or {}
     sentence = evidence.get("sentence") or ""
     start, end, offset = evidence.get("start"), evidence.get("end"), evidence.get("sentence_start")
@@ -81,8 +88,19 @@ def clause(figure: dict[str, Any]) -> tuple[str, str]:
     r = rules()
     own = evidence.get("text") or ""
     digit = next((i for i, ch in enumerate(own) if ch.isdigit()), 0)
-    before = sentence[max(0, start - offset - r.before_chars): start - offset] + " " + own[:digit]
-    after = sentence[end - offset: end - offset + r.after_chars]
+    earlier = [o for o in others if o[1] <= start]
+    later = sorted(o for o in others if o[0] >= end)
+    from_ = max([o[1] for o in earlier], default=start - r.before_chars)
+    before = sentence[max(0, from_ - offset, start - offset - r.before_chars): start - offset] + " " + own[:digit]
+    tail = end - offset
+    for nxt_start, nxt_end in later:
+        between = sentence[tail: nxt_start - offset]
+        if len(between) <= 40 and _COORDINATION.fullmatch(between):
+            tail = nxt_end - offset  # "N troops and M Guard members already there": the tail is shared
+            continue
+        break
+    stop = min([o[0] - offset for o in later if o[0] - offset >= tail], default=len(sentence))
+    after = sentence[tail: min(stop, tail + r.after_chars)]
     for mark in r.breaks:
         at = before.rfind(mark)
         if at >= 0:
@@ -93,15 +111,37 @@ def clause(figure: dict[str, Any]) -> tuple[str, str]:
     return " ".join(before.split()), " ".join(after.split())
 
 
-def role_of(figure: dict[str, Any]) -> str | None:
-    """The figure's role (module docstring); None when its clause says nothing more than its kind."""
-    before, after = clause(figure)
+def opening(figure: dict[str, Any], others: Iterable[tuple[int, int]] = ()) -> str:
+    """The sentence's words before its first figure, in that first figure's clause
+    ("Last week's count of 5,200 broke down to 2,200 in Texas, 1,650 in ...")."""
+    evidence = figure.get("evidence") or {}
+    sentence, offset = evidence.get("sentence") or "", evidence.get("sentence_start")
+    starts = [s for s, _ in others] + [evidence.get("start")]
+    if offset is None or None in starts:
+        return ""
+    text = sentence[: max(0, min(starts) - offset)]
+    for mark in rules().breaks:
+        at = text.rfind(mark)
+        if at >= 0:
+            text = text[at + len(mark):]
+    return " ".join(text.split())
+
+
+def role_of(figure: dict[str, Any], others: Iterable[tuple[int, int]] = ()) -> str | None:
+    """The figure's role (module docstring); None when its clause says nothing more than its kind.
+    `others`: the spans of the other figures of its sentence (see `clause`)."""
+    before, after = clause(figure, others)
     if not before and not after:
         return None
     r = rules()
+    history = r.cues[HISTORY].before
+    if history is not None and history.search(opening(figure, others)):
+        return HISTORY
+    near = after.split(",")[0]  # "300 who remain, out of 4,000 federalized in June": the comma ends what is said of 300
     for role in r.always:
         cues = r.cues[role]
-        if (cues.before and cues.before.search(before)) or (cues.after and cues.after.search(after)):
+        if (cues.before and cues.before.search(before)) or (
+                cues.after and cues.after.search(near if role == HISTORY else after)):
             return role
     best_after = _nearest(r, after, first=True)
     if best_after is not None and best_after[0] <= r.after_first_chars:
@@ -124,3 +164,35 @@ def _nearest(r: RoleRules, text: str, *, first: bool) -> tuple[int, str] | None:
             if found is None or (distance, rank) < (found[0], found[2]):
                 found = (distance, role, rank)
     return (found[0], found[1]) if found else None
+
+
+_UNTIL = re.compile(
+    r"\b(?:through|until|till)\s+(?:the end of\s+)?"
+    r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:,\s*(\d{4}))?", re.I)
+_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+def until_date(figure: dict[str, Any], published: "date | None") -> "date | None":
+    """The day an authorization or order runs out, where its clause says ("through Sept. 30");
+    a date without a year is the next such day on or after publication."""
+    from datetime import date
+
+    evidence = figure.get("evidence") or {}
+    sentence, end, offset = evidence.get("sentence") or "", evidence.get("end"), evidence.get("sentence_start")
+    if end is None or offset is None:
+        return None
+    match = _UNTIL.search(sentence[end - offset:])
+    if match is None or published is None:
+        return None
+    month, day = _MONTHS[match.group(1)[:3].lower()], int(match.group(2))
+    year = int(match.group(3)) if match.group(3) else published.year
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    if not match.group(3) and found < published:
+        try:
+            found = date(year + 1, month, day)
+        except ValueError:
+            return None
+    return found

@@ -46,7 +46,10 @@ from typing import Any, Iterable
 from muster.reconcile import intervals
 from muster.reconcile.claims import FACT, FIGURE, Claim
 from muster.reconcile.intervals import Interval
-from muster.reconcile.roles import DONE, LEAVING, NEVER_A_CEILING, NEVER_A_LEVEL, ORDER, PLAN, clause
+from muster.reconcile.places import state_code
+from muster.reconcile.roles import (
+    DONE, HISTORY, LEAVING, NEVER_A_CEILING, NEVER_A_LEVEL, ORDER, PLAN, STANDBY, clause, until_date,
+)
 from muster.reconcile.wording import (
     ANNOUNCED, DRAWING_DOWN, ENDED, EXTENDED, ORDERED, UNDER_WAY, says_from_to, says_total_after, status_words,
     wording,
@@ -66,14 +69,18 @@ class Part:
     level_claims: list[Claim] = field(default_factory=list)
     ceiling: Interval | None = None
     ceiling_claims: list[Claim] = field(default_factory=list)
+    ceiling_until: date | None = None  # the day the ceiling runs out, where a report gives one
+    ceiling_authorized: bool = False  # the ceiling is an authorization (a plan does not replace it)
     status: str | None = None
     reported: date | None = None  # the publication date of the last report that moved it
+    standby: bool = False  # its only troops wait at their bases
 
     def view(self) -> dict[str, Any]:
         return {
             **(intervals.as_dict(self.level) or {"low": None, "high": None}),
             "as_of": self.level_date.isoformat() if self.level_date else None,
             "ceiling": intervals.as_dict(self.ceiling),
+            "ceiling_until": self.ceiling_until.isoformat() if self.ceiling_until else None,
             "status": self.status,
             "claims": [c.id for c in self.level_claims],
             "ceiling_claims": [c.id for c in self.ceiling_claims],
@@ -97,6 +104,9 @@ class Reading:
     ordered: bool = False
     planned: bool = False
     leaving_planned: bool = False  # "2,000 will leave before Christmas": drawing down, not yet gone
+    ceiling_authorized: bool = False  # the ceiling is an authorization, not a plan or an order
+    ceiling_until: date | None = None  # "funding for up to 4,000 ... through Sept. 30"
+    standby_only: bool = False  # all its troops wait at their bases: none present
 
 
 def effective_kind(claim: Claim) -> str | None:
@@ -157,7 +167,7 @@ def read_report(figures: list[Claim], *, first: bool = True) -> Reading:
     if levels:
         in_from_to = {c.id for c in levels if says_from_to(c.sentence or "")}
         reading.total = max(levels, key=lambda c: _total_key(c, c.id in in_from_to))
-        reading.total_value = reading.total.interval
+        reading.total_value = intervals.of_level(reading.total.item, wording().settings["capped_level_floor"])
         joined = [c for c in levels if c is not reading.total and _joined(c, reading.total)]
         if joined:  # "3,900 from 11 states ... to reinforce the 1,200 D.C. Guard members"
             reading.total_value = intervals.total([reading.total_value, *(c.interval for c in joined)])
@@ -168,25 +178,53 @@ def read_report(figures: list[Claim], *, first: bool = True) -> Reading:
     reading.all_gone = any(wording().all_gone.search(c.sentence or "") for c in reading.withdrawn)
 
     authorized = [c for c in figures if c.figure_kind == "authorized" and c.role not in NEVER_A_CEILING]
-    plans = [c for c in figures if not c.part and not c.additional and c.role not in NEVER_A_LEVEL and (
-        (effective_kind(c) == "sent" and (c.role in (PLAN, ORDER) or c.item.get("qualifier") == "up_to"))
-        or (effective_kind(c) == "present" and c.role in (PLAN, ORDER) and not _later_in_from_to(c)))]
-    chosen = authorized or plans
+    usable = [c for c in figures if not c.part and not c.additional and not _contingent(c)]
+    # troops to be sent ("will send as many as 6,000"), and a pledge retold ("in May he had
+    # pledged up to 6,000"), which is still the ceiling in force
+    sendings = [c for c in usable if effective_kind(c) == "sent" and (
+        (c.role in (PLAN, ORDER) or (c.role not in NEVER_A_LEVEL and c.item.get("qualifier") == "up_to"))
+        or (c.role == HISTORY and c.item.get("qualifier") == "up_to"))]
+    # a total the force is to reach ("would bring the total to about 40,000")
+    targets = [c for c in usable if effective_kind(c) == "present" and c.role in (PLAN, ORDER)
+               and not _later_in_from_to(c)]
+    chosen = authorized or sendings or targets
     if chosen:
         top = max(chosen, key=lambda c: (c.interval[1] if c.interval[1] is not None else c.interval[0], c.interval[0]))
         reading.ceiling = intervals.of_ceiling(top.item) if top.figure_kind == "authorized" or top.item.get(
             "qualifier") == "up_to" else top.interval
         reading.ceiling_claims = [top]
         reading.ceiling_explicit = top.component != UNSPECIFIED or top.figure_kind == "authorized"
+        reading.ceiling_authorized = bool(authorized)
+        reading.ceiling_until = until_date(top.item, top.report.published)
+        if reading.total is not None and top.figure_kind != "authorized" and _joins(reading.total) \
+                and not says_total_after(top.sentence or ""):
+            # "the 7,000 ordered ... will join 4,000 already there": the plan comes on top
+            reading.ceiling = intervals.add(reading.total_value, reading.ceiling)
     more = [c for c in figures if c.additional and not c.part and c.role in (PLAN, ORDER)
             and effective_kind(c) in ("sent", "authorized")]
-    if more:
+    if more and reading.ceiling is None:
         reading.ceiling_added = intervals.total([c.interval for c in more])
         reading.ceiling_added_claims = more
+    reading.standby_only = bool(figures) and all(c.role == STANDBY for c in figures)
     reading.leaving_planned = any(effective_kind(c) == "withdrawn" and c.role == PLAN for c in figures)
     reading.ordered = bool(authorized) or any(c.role == ORDER for c in figures)
     reading.planned = any(c.role == PLAN or effective_kind(c) == "sent" for c in figures)
     return reading
+
+
+def _contingent(claim: Claim) -> bool:
+    """One home state's contingent ("Utah will send 200"): a share of the force, not its ceiling,
+    unless the theatre lies in that state alone (California's Guard for Los Angeles)."""
+    if not claim.state or claim.component != "national_guard":
+        return False
+    us_states = tuple(claim.theatre.us_states) if claim.theatre is not None else ()
+    return not (len(us_states) == 1 and state_code(claim.state) == us_states[0])
+
+
+def _joins(total: Claim) -> bool:
+    """A total that others are to join ("They will join 4,000 active-duty troops already there")."""
+    before, _ = clause(total.item)
+    return bool(wording().joins_parts.search(before))
 
 
 def _joined(a: Claim, b: Claim) -> bool:
@@ -241,17 +279,30 @@ def _apply(part: Part, reading: Reading, published: date, figures: list[Claim]) 
             and part.level[1] < before[0]:
         drew_down = True
 
+    if moved and not reading.standby_only:
+        part.standby = False
+    if part.level is None and reading.standby_only:
+        part.level, part.level_date, part.level_claims = (0, 0), published, []  # waiting at their bases
+        part.standby = True
+        moved = True
     if reading.ceiling_added is not None:
         base = part.ceiling if part.ceiling is not None else part.level
         part.ceiling = intervals.add(base, reading.ceiling_added) if base is not None else reading.ceiling_added
         part.ceiling_claims = [*part.ceiling_claims, *reading.ceiling_added_claims]
-    if reading.ceiling is not None and (reading.ceiling_explicit or part.ceiling is None):
+    takes = reading.ceiling is not None and (reading.ceiling_explicit or part.ceiling is None) and (
+        reading.ceiling_authorized or not drew_down  # a drawdown's report retells old orders
+    ) and (reading.ceiling_authorized or not part.ceiling_authorized)  # a plan does not undo an authorization
+    if takes:
+        part.ceiling_authorized = reading.ceiling_authorized
+        retold = part.ceiling == reading.ceiling and reading.ceiling_until is None
         part.ceiling, part.ceiling_claims = reading.ceiling, reading.ceiling_claims
+        if not retold:  # a retold authorization keeps the end date its first report gave
+            part.ceiling_until = reading.ceiling_until
     elif drew_down:
-        part.ceiling, part.ceiling_claims = None, []
-    if part.ceiling is not None and part.level is not None and part.ceiling[1] is not None \
-            and part.level[0] > part.ceiling[1]:
-        part.ceiling, part.ceiling_claims = None, []
+        part.ceiling, part.ceiling_claims, part.ceiling_until, part.ceiling_authorized = None, [], None, False
+    if part.ceiling is not None and part.level is not None and _point(part.level) > (
+            1 + wording().settings["ceiling_overshoot"]) * _point(part.ceiling):
+        part.ceiling, part.ceiling_claims, part.ceiling_until, part.ceiling_authorized = None, [], None, False
     if moved or reading.ceiling is not None or drew_down:
         part.reported = published
     return moved, drew_down
@@ -271,6 +322,11 @@ def _point(value: Interval) -> float:
 
 
 def _status(part: Part, reading: Reading, moved: bool, drew_down: bool, words: list[str]) -> str | None:
+    if part.standby and part.level == (0, 0):
+        if reading.total is not None or reading.added:
+            part.standby = False
+        else:
+            return None  # on standby: not sent, not ended
     if part.level == (0, 0):
         return ENDED
     if drew_down or (reading.leaving_planned and part.level is not None):
@@ -361,7 +417,8 @@ def build(claims: list[Claim], *, start_year: int | None = None) -> list[dict[st
             for claim in own:
                 by_component[component_of(claim, components, stated)].append(claim)
             for component, cs in by_component.items():
-                readings[component].append((read_report(cs, first=parts[component].level is None), cs))
+                first = parts[component].level is None or parts[component].standby
+                readings[component].append((read_report(cs, first=first), cs))
         for component in sorted(readings):
             part = parts[component]
             merged = _merge_day(readings[component], component, conflicts)
