@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Iterable
 
-from muster.reconcile.places import state_code
-from muster.reconcile.reports import normalize_sentence, parse_date
+from muster.reconcile.place_query import STATE_QUERY, resolve, theatre_states
+from muster.reconcile.reports import parse_date
 from muster.reconcile.wording import ENDED
 
 NEWEST_SOURCES = 3
@@ -24,8 +24,8 @@ def status(
     """The deployments under way on `as_of` (default today), as known from reports up to that day.
 
     `place` keeps those whose theatre, name or places match it ("Los Angeles",
-    "border", "Texas"). A deployment whose latest status by then is `ended` is left
-    out unless `include_ended`, and so is one whose newest report by then is more
+    "border", "Texas"; see `place_query`). A deployment whose latest status by then is
+    `ended` with no troops left is left out unless `include_ended`, and so is one whose newest report by then is more
     than `max_age_days` old (None: however old; reports never say a mission quietly
     ended, so an old one is not shown as under way by default). Each comes with its estimate and ceiling, its
     components, the authorities invoked and missions reported by then, and the
@@ -34,17 +34,21 @@ def status(
     day = parse_date(as_of) if as_of is not None else date.today()
     if day is None:
         raise ValueError(f"as_of must be an ISO date, not {as_of!r}")
+    query = resolve(place) if place else None
     found = []
     for deployment in deployments:
         if parse_date(deployment["start"]) > day:
             continue
-        if place and not _matches(deployment, place):
+        if query is not None and not query.matches(deployment):
             continue
         point = _point(deployment, day)
         current = point["status"] if point else None
-        if current == ENDED and not include_ended:
-            continue
+        left = (point or {}).get("present") or {}
+        if current == ENDED and not include_ended and not (left.get("low") or 0) > 0:
+            continue  # ended with none left; an end that leaves a few behind is still shown
         view = _view(deployment, day, point, sources)
+        if query is not None and query.kind == STATE_QUERY and len(theatre_states(deployment)) > 1:
+            _narrow_to_state(view, query.state)
         age = view["days_since_report"]
         if max_age_days is not None and age is not None and age > max_age_days:
             continue
@@ -105,8 +109,26 @@ def _by_component(point: dict[str, Any] | None, day: date) -> dict[str, Any]:
         found[component] = {"low": part["low"], "high": part["high"],
                             "ceiling": None if until is not None and day > until else part["ceiling"],
                             "ceiling_until": part.get("ceiling_until"),
+                            "shares": part.get("shares") or {},
                             "status": part["status"], "as_of": part["as_of"]}
     return found
+
+
+def _narrow_to_state(view: dict[str, Any], state: str) -> None:
+    """A state's share of a theatre that spans several ("roughly 2,800 of them in Texas"),
+    where a report gives one as new as the whole's; the whole stands where none does."""
+    narrowed = False
+    for share in view["by_component"].values():
+        own = (share.get("shares") or {}).get(state)
+        if own is not None and (share["as_of"] is None or own["as_of"] >= share["as_of"]):
+            share.update(low=own["low"], high=own["high"], as_of=own["as_of"], ceiling=None)
+            narrowed = True
+    if narrowed:
+        known = [s for c, s in view["by_component"].items() if c != "unspecified" and s["low"] is not None]
+        view["estimate"] = {"low": sum(s["low"] for s in known),
+                            "high": None if any(s["high"] is None for s in known) else sum(s["high"] for s in known)}
+        view["ceiling"] = None
+        view["narrowed_to"] = state
 
 
 def _ceiling(point: dict[str, Any] | None, shares: dict[str, Any]) -> dict[str, Any] | None:
@@ -124,11 +146,3 @@ def _ceiling(point: dict[str, Any] | None, shares: dict[str, Any]) -> dict[str, 
             "high": None if any(c["high"] is None for c in left) else sum(c["high"] for c in left)}
 
 
-def _matches(deployment: dict[str, Any], place: str) -> bool:
-    wanted = normalize_sentence(place)
-    names = [deployment["theatre"].replace("_", " "), deployment["theatre_name"], deployment["name"],
-             *deployment["places"]]
-    if any(wanted in normalize_sentence(n) for n in names):
-        return True
-    code = state_code(place)
-    return bool(code) and any(state_code(p) == code for p in deployment["places"])

@@ -130,6 +130,11 @@ def _state_codes() -> dict[str, str]:
     return codes
 
 
+def is_state_name(place: str | None) -> bool:
+    """Whether a place is a state, territory or the District by name ("Texas", "Puerto Rico")."""
+    return bool(place) and _key(place) in _state_codes()
+
+
 def state_code(place: str | None) -> str | None:
     """The two-letter state of a place: "El Paso, TX" -> TX, "West Virginia" -> WV,
     "Washington, DC" -> DC; None when the place does not say."""

@@ -74,6 +74,7 @@ class Part:
     status: str | None = None
     reported: date | None = None  # the publication date of the last report that moved it
     standby: bool = False  # its only troops wait at their bases
+    shares: dict[str, tuple[Interval, date, list[Claim]]] = field(default_factory=dict)  # by state: "2,800 in Texas"
 
     def view(self) -> dict[str, Any]:
         return {
@@ -84,6 +85,8 @@ class Part:
             "status": self.status,
             "claims": [c.id for c in self.level_claims],
             "ceiling_claims": [c.id for c in self.ceiling_claims],
+            "shares": {code: {**intervals.as_dict(value), "as_of": when.isoformat(), "claims": [c.id for c in cs]}
+                       for code, (value, when, cs) in sorted(self.shares.items())},
         }
 
 
@@ -107,6 +110,7 @@ class Reading:
     ceiling_authorized: bool = False  # the ceiling is an authorization, not a plan or an order
     ceiling_until: date | None = None  # "funding for up to 4,000 ... through Sept. 30"
     standby_only: bool = False  # all its troops wait at their bases: none present
+    shares: dict[str, Claim] = field(default_factory=dict)  # the troops in one state of the theatre, by state
 
 
 def effective_kind(claim: Claim) -> str | None:
@@ -171,6 +175,11 @@ def read_report(figures: list[Claim], *, first: bool = True) -> Reading:
         joined = [c for c in levels if c is not reading.total and _joined(c, reading.total)]
         if joined:  # "3,900 from 11 states ... to reinforce the 1,200 D.C. Guard members"
             reading.total_value = intervals.total([reading.total_value, *(c.interval for c in joined)])
+    for claim in sorted((c for c in figures if c.part and effective_kind(c) == "present"
+                         and c.role in (None, DONE)), key=lambda c: (c.date or date.min, _position(c))):
+        code = state_code(claim.item.get("place"))
+        if code:
+            reading.shares[code] = claim
     reading.added = [c for c in figures if effective_kind(c) == "sent" and c.additional and not c.part
                      and c.role in (None, DONE)]
     reading.withdrawn = [c for c in figures if effective_kind(c) == "withdrawn" and not c.part
@@ -279,6 +288,8 @@ def _apply(part: Part, reading: Reading, published: date, figures: list[Claim]) 
             and part.level[1] < before[0]:
         drew_down = True
 
+    for code, claim in reading.shares.items():
+        part.shares[code] = (claim.interval, claim.date or published, [claim])
     if moved and not reading.standby_only:
         part.standby = False
     if part.level is None and reading.standby_only:
@@ -349,10 +360,8 @@ def combined_status(parts: dict[str, Part], today: date, words: list[str]) -> st
     statuses = [p.status for p in parts.values() if p.status]
     if not statuses:
         return ENDED if ENDED in words else None
-    if all(s == ENDED for s in statuses) or (ENDED in words and not any(
-            p.level and p.level[0] > 0 and p.reported == today and p.status != ENDED for p in parts.values())
-            and any(p.reported == today for p in parts.values())):
-        return ENDED if ENDED in words or all(s == ENDED for s in statuses) else DRAWING_DOWN
+    if all(s == ENDED for s in statuses) or ENDED in words:
+        return ENDED  # "the mission ends Tuesday": a few who stay on do not keep it going
     today_statuses = [p.status for p in parts.values() if p.reported == today and p.status]
     for wanted in (DRAWING_DOWN, EXTENDED, UNDER_WAY):
         if wanted in today_statuses:
@@ -475,6 +484,7 @@ def _merge_day(readings: list[tuple[Reading, list[Claim]]], component: str,
             merged.withdrawn = merged.withdrawn or r.withdrawn
             merged.all_gone = merged.all_gone or r.all_gone
             merged.leaving_planned = merged.leaving_planned or r.leaving_planned
+            merged.shares = {**r.shares, **merged.shares}
             merged.ordered = merged.ordered or r.ordered
             merged.planned = merged.planned or r.planned
             if merged.ceiling is None and r.ceiling is not None:
