@@ -14,7 +14,9 @@ from datetime import date
 from typing import Any
 
 from muster.reconcile import intervals
-from muster.reconcile.places import STATE, STRENGTH, Theatre, adhoc_theatre, gazetteer, place_kind, states_named
+from muster.reconcile.places import (
+    STATE, STRENGTH, Theatre, adhoc_theatre, gazetteer, place_kind, state_code, states_named,
+)
 from muster.reconcile.reports import PLACE, Report, parse_date
 from muster.reconcile.roles import clause, role_of
 from muster.reconcile.wording import is_additional
@@ -160,11 +162,14 @@ def _place(report: Report, figures: list[Claim], facts: list[Claim]) -> None:
         theatres[tid] = match.theatre
         (weak if match.strength == STATE else strong)[tid] += STRENGTH[match.strength]
         first[tid] = min(first.get(tid, (9, 0)), claim.start)
-    scores = strong or weak
-    if scores:
-        primary = theatres[min(scores, key=lambda t: (-scores[t], first[t], t))]
+    if strong:
+        primary = theatres[min(strong, key=lambda t: (-strong[t], first[t], t))]
     else:
-        primary = _adhoc(report, places, figures)
+        # a city no theatre holds ("Kenosha, WI") says more than a state a theatre leans on
+        # ("Arizona" sent troops there): the state decides only where no such city is named
+        primary = _adhoc(report, places, figures, cities_only=bool(weak))
+        if primary is None and weak:
+            primary = theatres[min(weak, key=lambda t: (-weak[t], first[t], t))]
 
     # places named in each sentence, by theatre
     by_sentence: dict[tuple, list[Theatre]] = defaultdict(list)
@@ -210,7 +215,10 @@ def _is_part(claim: Claim) -> bool:
     if not place or theatre is None or claim.background:
         return False
     if theatre.adhoc:
-        return place not in theatre.core
+        # another town or base of the same state is a part; a state (where troops came
+        # from, or the theatre's own) says nothing about the share
+        return (place not in theatre.core and place_kind(place) in ("city", "base")
+                and state_code(place) in theatre.us_states)
     own = gazetteer().match(place)
     if own is None or own.theatre.id != theatre.id or own.core:
         return False
@@ -221,7 +229,7 @@ def _is_part(claim: Claim) -> bool:
     return True
 
 
-def _adhoc(report: Report, places: list[Claim], figures: list[Claim]) -> Theatre | None:
+def _adhoc(report: Report, places: list[Claim], figures: list[Claim], *, cities_only: bool = False) -> Theatre | None:
     """A theatre of its own for a report whose places no theatre holds (not a base:
     troops named with a base alone are usually leaving it for somewhere else)."""
     names: dict[str, list] = {}
@@ -232,7 +240,8 @@ def _adhoc(report: Report, places: list[Claim], figures: list[Claim]) -> Theatre
         name = claim.item.get("place")
         if name and not claim.background:
             names.setdefault(name, [0, claim.start])[0] += 1
-    names = {n: v for n, v in names.items() if place_kind(n) != "base"}
+    names = {n: v for n, v in names.items() if place_kind(n) != "base"
+             and (not cities_only or place_kind(n) == "city")}
     if not names:
         return None
     best = min(names, key=lambda n: (_ADHOC_PREFERENCE[place_kind(n)], -names[n][0], names[n][1], n))

@@ -157,8 +157,16 @@ def _is_plain_sending(claim: Claim) -> bool:
             and claim.role is None and claim.item.get("qualifier") not in ("up_to",))
 
 
-def _total_key(claim: Claim, in_from_to: bool) -> tuple:
-    return (claim.role == DONE or in_from_to, claim.date or date.min, _position(claim))
+def _total_key(claim: Claim, in_from_to: bool, after_addition: bool) -> tuple:
+    """Of a report's totals: the total after an addition ("... 500 more, bringing the total to
+    1,500"), then the newest, then one reported in place, then the later in the text."""
+    return (after_addition, claim.date or date.min, claim.role == DONE or in_from_to, _position(claim))
+
+
+def _after_addition(claim: Claim, figures: list[Claim]) -> bool:
+    """A total stated after an addition in its sentence, with words that make it the sum."""
+    return says_total_after(claim.sentence or "") and any(
+        c.additional and c.sentence_key == claim.sentence_key and _position(c) < _position(claim) for c in figures)
 
 
 def read_report(figures: list[Claim], *, first: bool = True) -> Reading:
@@ -170,7 +178,7 @@ def read_report(figures: list[Claim], *, first: bool = True) -> Reading:
         levels = [c for c in figures if _is_plain_sending(c)]
     if levels:
         in_from_to = {c.id for c in levels if says_from_to(c.sentence or "")}
-        reading.total = max(levels, key=lambda c: _total_key(c, c.id in in_from_to))
+        reading.total = max(levels, key=lambda c: _total_key(c, c.id in in_from_to, _after_addition(c, figures)))
         reading.total_value = intervals.of_level(reading.total.item, wording().settings["capped_level_floor"])
         joined = [c for c in levels if c is not reading.total and _joined(c, reading.total)]
         if joined:  # "3,900 from 11 states ... to reinforce the 1,200 D.C. Guard members"
