@@ -35,9 +35,12 @@ def status(
     if day is None:
         raise ValueError(f"as_of must be an ISO date, not {as_of!r}")
     query = resolve(place) if place else None
+    deployments = list(deployments)
     found = []
     for deployment in deployments:
         if parse_date(deployment["start"]) > day:
+            continue
+        if _superseded(deployment, deployments, day):
             continue
         if query is not None and not query.matches(deployment):
             continue
@@ -54,6 +57,17 @@ def status(
             continue
         found.append(view)
     return sorted(found, key=lambda d: (d["theatre_name"], d["start"], d["id"]))
+
+
+def _superseded(deployment: dict[str, Any], deployments: list[dict[str, Any]], day: date) -> bool:
+    """Whether a newer deployment of the same force in the same theatre had begun by `day`
+    after this one's last report: the old one is history, however it ended."""
+    last = parse_date(deployment["last_report"])
+    return any(
+        other is not deployment and other["theatre"] == deployment["theatre"]
+        and other.get("force") == deployment.get("force")
+        and last < parse_date(other["start"]) <= day
+        for other in deployments)
 
 
 def _known(items: list[dict[str, Any]], day: date) -> list[dict[str, Any]]:

@@ -142,9 +142,16 @@ def _position(claim: Claim) -> tuple:
     return claim.start
 
 
+def _told_long_after(claim: Claim) -> bool:
+    """A figure about a day long before its report ("125 the first night", in a story
+    months later): history, not the force as the report finds it."""
+    published = claim.report.published
+    return bool(published and claim.date and (published - claim.date).days > wording().settings["stale_figure_days"])
+
+
 def _is_level(claim: Claim) -> bool:
     kind = effective_kind(claim)
-    if claim.part or claim.role in NEVER_A_LEVEL:
+    if claim.part or claim.role in NEVER_A_LEVEL or _told_long_after(claim):
         return False
     if kind == "present":
         return claim.role not in (PLAN, ORDER) or _later_in_from_to(claim)
@@ -154,18 +161,18 @@ def _is_level(claim: Claim) -> bool:
 def _is_plain_sending(claim: Claim) -> bool:
     """Troops sent with no word of plan, order or arrival: a total only when nothing better is said."""
     return (effective_kind(claim) == "sent" and not claim.additional and not claim.part
-            and claim.role is None and claim.item.get("qualifier") not in ("up_to",))
+            and claim.role is None and not _told_long_after(claim) and claim.item.get("qualifier") not in ("up_to",))
 
 
 def _total_key(claim: Claim, in_from_to: bool, after_addition: bool) -> tuple:
     """Of a report's totals: the total after an addition ("... 500 more, bringing the total to
-    1,500"), then the newest, then one reported in place, then the later in the text."""
-    return (after_addition, claim.date or date.min, claim.role == DONE or in_from_to, _position(claim))
+    1,500"), then one reported in place, then the newest, then the later in the text."""
+    return (after_addition, claim.role == DONE or in_from_to, claim.date or date.min, _position(claim))
 
 
 def _after_addition(claim: Claim, figures: list[Claim]) -> bool:
-    """A total stated after an addition in its sentence, with words that make it the sum."""
-    return says_total_after(claim.sentence or "") and any(
+    """A total stated after an addition in its sentence ("another 100 ..., and about 300 were on duty")."""
+    return any(
         c.additional and c.sentence_key == claim.sentence_key and _position(c) < _position(claim) for c in figures)
 
 
@@ -262,11 +269,18 @@ def _apply(part: Part, reading: Reading, published: date, figures: list[Claim]) 
     total = reading.total
     if total is not None and (part.level_date is None or total.date is None or total.date >= part.level_date):
         value = reading.total_value
-        same_sentence = [c for c in reading.added if c.sentence_key == total.sentence_key and c is not total]
+        # "1,200 are on duty, and another 1,500 arrived": the addition comes on top of the
+        # total before it; "another 100 ..., and about 300 were on duty": the total after it has it
+        same_sentence = [c for c in reading.added if c.sentence_key == total.sentence_key and c is not total
+                         and _position(c) > _position(total)]
         if same_sentence and not says_total_after(total.sentence or ""):
             value = intervals.add(value, intervals.total([c.interval for c in same_sentence]))
         part.level, part.level_date, part.level_claims = value, total.date or published, [total, *same_sentence]
         moved = True
+        later = [c for c in reading.withdrawn if c.date and total.date and c.date > total.date]
+        if later and reading.all_gone:  # "1,336 by Aug. 13 ... the last 600 released on Aug. 22"
+            part.level, part.level_date, part.level_claims = (0, 0), max(c.date for c in later), later
+            drew_down = True
     elif total is None and reading.withdrawn:
         out = _withdrawn_total(reading.withdrawn)
         stale = part.level is None or _point(out) > 1.15 * _point(part.level)
