@@ -1,7 +1,7 @@
 """As-of queries: which deployments were out on a date, how large, under what authority, on whose word."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Iterable
 
 from muster.reconcile.place_query import STATE_QUERY, resolve, theatre_states
@@ -9,7 +9,8 @@ from muster.reconcile.reports import parse_date
 from muster.reconcile.wording import ENDED
 
 NEWEST_SOURCES = 3
-MAX_AGE_DAYS = 365  # a deployment not reported on for a year is not shown as under way
+MAX_AGE_DAYS = 365
+SETTLE_DAYS = 10  # after an authorization below the force, it is taken to have come down within this  # a deployment not reported on for a year is not shown as under way
 
 
 def status(
@@ -89,6 +90,7 @@ def _view(deployment: dict[str, Any], day: date, point: dict[str, Any] | None, l
         newest.append({**source, "sentences": list(dict.fromkeys(sentences))})
     last_report = reports[0]["published"] if reports else None
     shares = _by_component(point, day)
+    settled = [s for s in shares.values() if s.get("settled")]
     return {
         "id": deployment["id"],
         "name": deployment["name"],
@@ -96,8 +98,8 @@ def _view(deployment: dict[str, Any], day: date, point: dict[str, Any] | None, l
         "theatre_name": deployment["theatre_name"],
         "start": deployment["start"],
         "as_of": day.isoformat(),
-        "status": point["status"] if point else None,
-        "estimate": point["present"] if point else None,
+        "status": settled[0]["status"] if settled else (point["status"] if point else None),
+        "estimate": _sum(shares) if settled else (point["present"] if point else None),
         "by_component": shares,
         "ceiling": _ceiling(point, shares),
         "estimate_date": point["date"] if point else None,
@@ -120,11 +122,18 @@ def _by_component(point: dict[str, Any] | None, day: date) -> dict[str, Any]:
     found = {}
     for component, part in (point.get("by_component") or {}).items():
         until = parse_date(part.get("ceiling_until"))
-        found[component] = {"low": part["low"], "high": part["high"],
-                            "ceiling": None if until is not None and day > until else part["ceiling"],
-                            "ceiling_until": part.get("ceiling_until"),
-                            "shares": part.get("shares") or {},
-                            "status": part["status"], "as_of": part["as_of"]}
+        share = {"low": part["low"], "high": part["high"],
+                 "ceiling": None if until is not None and day > until else part["ceiling"],
+                 "ceiling_until": part.get("ceiling_until"),
+                 "shares": part.get("shares") or {},
+                 "status": part["status"], "as_of": part["as_of"]}
+        reduction = parse_date(part.get("reduction_from"))
+        settled = reduction + timedelta(days=SETTLE_DAYS) if reduction else None
+        if settled is not None and share["ceiling"] is not None and day >= settled:
+            # the force has had time to come down to the size authorized for what follows
+            share.update(low=share["ceiling"]["low"], high=share["ceiling"]["high"], as_of=settled.isoformat(),
+                         status="extended" if part.get("extended") else "under way", settled=True)
+        found[component] = share
     return found
 
 
@@ -143,6 +152,14 @@ def _narrow_to_state(view: dict[str, Any], state: str) -> None:
                             "high": None if any(s["high"] is None for s in known) else sum(s["high"] for s in known)}
         view["ceiling"] = None
         view["narrowed_to"] = state
+
+
+def _sum(shares: dict[str, Any]) -> dict[str, Any] | None:
+    known = [s for c, s in shares.items() if c != "unspecified" and s["low"] is not None]
+    if not known:
+        return None
+    return {"low": sum(s["low"] for s in known),
+            "high": None if any(s["high"] is None for s in known) else sum(s["high"] for s in known)}
 
 
 def _ceiling(point: dict[str, Any] | None, shares: dict[str, Any]) -> dict[str, Any] | None:

@@ -71,10 +71,16 @@ class Part:
     ceiling_claims: list[Claim] = field(default_factory=list)
     ceiling_until: date | None = None  # the day the ceiling runs out, where a report gives one
     ceiling_authorized: bool = False  # the ceiling is an authorization (a plan does not replace it)
+    reduction_from: date | None = None  # the report that set a ceiling below the force to come down to it
+    extended: bool = False  # the last report that moved it spoke of an extension
     status: str | None = None
     reported: date | None = None  # the publication date of the last report that moved it
     standby: bool = False  # its only troops wait at their bases
     shares: dict[str, tuple[Interval, date, list[Claim]]] = field(default_factory=dict)  # by state: "2,800 in Texas"
+
+    def clear_ceiling(self) -> None:
+        self.ceiling, self.ceiling_claims, self.ceiling_until, self.ceiling_authorized = None, [], None, False
+        self.reduction_from = None
 
     def view(self) -> dict[str, Any]:
         return {
@@ -82,6 +88,8 @@ class Part:
             "as_of": self.level_date.isoformat() if self.level_date else None,
             "ceiling": intervals.as_dict(self.ceiling),
             "ceiling_until": self.ceiling_until.isoformat() if self.ceiling_until else None,
+            "reduction_from": self.reduction_from.isoformat() if self.reduction_from else None,
+            "extended": self.extended,
             "status": self.status,
             "claims": [c.id for c in self.level_claims],
             "ceiling_claims": [c.id for c in self.ceiling_claims],
@@ -331,11 +339,15 @@ def _apply(part: Part, reading: Reading, published: date, figures: list[Claim]) 
         part.ceiling, part.ceiling_claims = reading.ceiling, reading.ceiling_claims
         if not retold:  # a retold authorization keeps the end date its first report gave
             part.ceiling_until = reading.ceiling_until
+        # an authorization below the force in a report of its drawdown ("keep about 5,000
+        # through mid-March", 7,000 there now) is the size the force is coming down to
+        part.reduction_from = published if (reading.ceiling_authorized and drew_down and part.level is not None
+                                            and _point(reading.ceiling) < _point(part.level)) else None
     elif drew_down:
-        part.ceiling, part.ceiling_claims, part.ceiling_until, part.ceiling_authorized = None, [], None, False
-    if part.ceiling is not None and part.level is not None and _point(part.level) > (
+        part.clear_ceiling()
+    if part.ceiling is not None and part.level is not None and part.reduction_from is None and _point(part.level) > (
             1 + wording().settings["ceiling_overshoot"]) * _point(part.ceiling):
-        part.ceiling, part.ceiling_claims, part.ceiling_until, part.ceiling_authorized = None, [], None, False
+        part.clear_ceiling()  # the force has grown well past it
     if moved or reading.ceiling is not None or drew_down:
         part.reported = published
     return moved, drew_down
@@ -456,6 +468,8 @@ def build(claims: list[Claim], *, start_year: int | None = None) -> list[dict[st
             cs = [c for _, group in readings[component] for c in group]
             moved, drew_down = _apply(part, merged, day, cs)
             part.status = _status(part, merged, moved, drew_down, words)
+            if moved or merged.ceiling is not None:
+                part.extended = EXTENDED in words
             if moved:
                 changes.append({"op": "set", "component": component, "state": None,
                                 **(intervals.as_dict(part.level) or {"low": None, "high": None}),
