@@ -90,6 +90,7 @@ def test_kinds(extract, sentence, count, kind):
         ("About 300 Army reservists were mobilized for the border mission.", 300, "reserve"),
         ("The Pentagon is sending 1,500 troops to the border.", 1500, "unspecified"),
         ("The task force has up to 4,000 troops, primarily from the National Guard, at the border.", 4000, "unspecified"),
+        ("The governor called up as many as 600 soldiers on state active duty for the summit.", 600, "national_guard"),
     ],
 )
 def test_components(extract, sentence, count, component):
@@ -126,6 +127,7 @@ def test_bare_numbers_after_a_troop_sentence(extract):
         "Hundreds of troops and thousands of Guard members were deployed to the border.",
         "Five Guard members were hurt when protesters threw bricks at the deployment.",
         "The mission under Task Force 51 deployed troops to the city.",
+        "The soldiers of Joint Task Force 40 still patrol the island at night.",
     ],
 )
 def test_distractors_are_not_figures(extract, sentence):

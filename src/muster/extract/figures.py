@@ -144,6 +144,9 @@ class FigureRules:
         for label in ("COMMAND", "AUTHORITY"):
             if self.index.covering(label, number.start) is not None:
                 return True  # "Task Force 51", "Section 12406"
+        if prev is not None and prev.text in ("Force", "Force-") and number.start - 2 >= sent.start \
+                and doc[number.start - 2].text == "Task":
+            return True  # a task force no lexicon names: "Joint Task Force 40"
         window = doc[number.end:min(sent.end, number.end + 8)]
         if self.index.in_range("CASUALTY", window.start, window.end):
             return True  # "five Guard members were hurt"

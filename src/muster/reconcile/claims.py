@@ -223,9 +223,14 @@ def _is_part(claim: Claim) -> bool:
     if own is None or own.theatre.id != theatre.id or own.core:
         return False
     if own.strength == STATE:
-        # "900 in Arizona, New Mexico and Texas" is the whole of a border theatre, not one state's share
-        _, after = clause(claim.item, claim.neighbors)
-        return len(theatre.us_states) > 1 and len(states_named(after) & set(theatre.us_states)) < 2
+        # "2,800 of them in Texas" is one state's share of a border theatre; "900 in Arizona,
+        # New Mexico and Texas", or a count whose own words name no state, is the whole of it
+        if len(theatre.us_states) < 2:
+            return False
+        before, after = clause(claim.item, claim.neighbors)
+        ours = set(theatre.us_states)
+        named = states_named(before + " " + after) & ours or states_named(claim.sentence) & ours
+        return len(named) == 1 and state_code(place) in named
     return True
 
 

@@ -295,8 +295,12 @@ def _apply(part: Part, reading: Reading, published: date, figures: list[Claim]) 
         known = part.ceiling if stale else part.level
         if reading.all_gone or known is not None:
             share = wording().settings["all_gone_share"]
-            if reading.all_gone or _point(out) >= (1 - share) * _point(known):
-                left: Interval | None = (0, 0)  # all of them, or nearly all, left
+            if reading.all_gone:
+                left: Interval | None = (0, 0)
+            elif known is None or _point(out) > (1 + share) * _point(known):
+                left = None  # more left than were ever counted or planned: those counts were stale
+            elif _point(out) >= (1 - share) * _point(known):
+                left = (0, 0)  # all of them, or nearly all, left
             elif part.level is not None and _point(out) <= _point(part.level):
                 left = intervals.subtract(part.level, out)
             else:
