@@ -65,6 +65,7 @@ def status_command(
 
     Example: muster status --as-of 2025-06-15 --place "Los Angeles"
     """
+    from muster.answers import answer_line, staleness
     from muster.reconcile import status
 
     day = _date_option(as_of, "status")
@@ -73,28 +74,28 @@ def status_command(
     if not deployments:
         err.print("no deployments stored: run `muster reconcile` first", markup=False)
     found = status(deployments, as_of=day, place=place)
+    for view in found:
+        view["answer"] = answer_line(view)
+        view["staleness"] = staleness(view)
     if json_output:
         sys.stdout.write(json.dumps(found, ensure_ascii=False) + "\n")
         return
     if not found:
         out.print(f"no deployment under way on {day.isoformat()}" + (f" at {escape(place)}" if place else ""))
         return
-    table = Table(box=box.SIMPLE_HEAD, title=f"Deployments as of {day.isoformat()}", title_justify="left")
-    table.add_column("deployment", min_width=24)
-    for name in ("status", "troops", "ceiling", "authority and mission", "newest source"):
-        table.add_column(name)
+    out.print(f"[bold]Deployments as of {day.isoformat()}[/bold]" + (f" at {escape(place)}" if place else ""))
     for d in found:
-        newest = d["sources"][0] if d["sources"] else None
-        table.add_row(
-            f"{escape(d['name'])}\n[dim]{d['id']}[/dim]\n{', '.join(d['components'])}",
-            d["status"] or "",
-            interval_text(d["estimate"]) + ("\n[red]reports disagree[/red]" if d["conflicts"] else ""),
-            interval_text(d["ceiling"]),
-            "\n".join(filter(None, [", ".join(d["authorities_invoked"]), ", ".join(d["missions"])])),
-            f"{escape(newest['title'] or newest['article_id'])}\n[dim]{newest['article_id']}, {newest['published']}[/dim]"
-            if newest else "",
-        )
-    out.print(table)
+        out.print(f"\n[bold]{escape(d['name'])}[/bold]  [dim]{d['id']}[/dim]  {d['status'] or 'status not reported'}")
+        out.print(f"  troops   {escape(d['answer'])}" + ("  [red]reports disagree[/red]" if d["conflicts"] else ""))
+        if d["staleness"]:
+            out.print(f"  [yellow]{escape(d['staleness'])}[/yellow]")
+        out.print(f"  ceiling  {interval_text(d['ceiling']) or 'none reported'}")
+        if d["authorities_invoked"] or d["missions"]:
+            out.print(f"  under    {', '.join(d['authorities_invoked']) or 'no authority reported invoked'}"
+                      f"; doing {', '.join(d['missions']) or 'missions not reported'}")
+        for ev in d["evidence"]:
+            out.print(f"  [dim]{ev['for']}, {ev['component'].replace('_', ' ')}: \u201c{escape(_one_line(ev['sentence']))}\u201d"
+                      f" ({ev['article_id']}, {ev['published']})[/dim]")
 
 
 @app.command("timeline")

@@ -53,6 +53,7 @@ def status(
         view = _view(deployment, day, point, sources)
         if query is not None and query.kind == STATE_QUERY and len(theatre_states(deployment)) > 1:
             _narrow_to_state(view, query.state)
+            view["evidence"] = _evidence(deployment, view["by_component"])
         age = view["days_since_report"]
         if max_age_days is not None and age is not None and age > max_age_days:
             continue
@@ -111,6 +112,7 @@ def _view(deployment: dict[str, Any], day: date, point: dict[str, Any] | None, l
                                        if f.get("type") == "authority" and f.get("status") == "invoked"}),
         "missions": sorted({f["value"] for f in facts if f.get("type") == "mission" and f.get("status") == "stated"}),
         "sources": newest,
+        "evidence": _evidence(deployment, shares),
     }
 
 
@@ -122,8 +124,10 @@ def _by_component(point: dict[str, Any] | None, day: date) -> dict[str, Any]:
     found = {}
     for component, part in (point.get("by_component") or {}).items():
         until = parse_date(part.get("ceiling_until"))
-        share = {"low": part["low"], "high": part["high"],
-                 "ceiling": None if until is not None and day > until else part["ceiling"],
+        lapsed = until is not None and day > until
+        share = {"low": part["low"], "high": part["high"], "claims": list(part.get("claims") or []),
+                 "ceiling_claims": [] if lapsed else list(part.get("ceiling_claims") or []),
+                 "ceiling": None if lapsed else part["ceiling"],
                  "ceiling_until": part.get("ceiling_until"),
                  "shares": part.get("shares") or {},
                  "status": part["status"], "as_of": part["as_of"]}
@@ -144,7 +148,8 @@ def _narrow_to_state(view: dict[str, Any], state: str) -> None:
     for share in view["by_component"].values():
         own = (share.get("shares") or {}).get(state)
         if own is not None and (share["as_of"] is None or own["as_of"] >= share["as_of"]):
-            share.update(low=own["low"], high=own["high"], as_of=own["as_of"], ceiling=None)
+            share.update(low=own["low"], high=own["high"], as_of=own["as_of"], ceiling=None,
+                         claims=list(own.get("claims") or []), ceiling_claims=[])
             narrowed = True
     if narrowed:
         known = [s for c, s in view["by_component"].items() if c != "unspecified" and s["low"] is not None]
@@ -152,6 +157,21 @@ def _narrow_to_state(view: dict[str, Any], state: str) -> None:
                             "high": None if any(s["high"] is None for s in known) else sum(s["high"] for s in known)}
         view["ceiling"] = None
         view["narrowed_to"] = state
+
+
+def _evidence(deployment: dict[str, Any], shares: dict[str, Any]) -> list[dict[str, Any]]:
+    """The sentences each component's number and ceiling rest on, with their articles."""
+    refs = {c["claim"]: c for c in deployment.get("claims") or []}
+    found = []
+    for component, share in sorted(shares.items()):
+        for role, keys in (("troops", share.get("claims") or []), ("ceiling", share.get("ceiling_claims") or [])):
+            for key in keys:
+                ref = refs.get(key)
+                if ref is not None:
+                    found.append({"component": component, "for": role, "claim": key,
+                                  **{k: ref.get(k) for k in ("article_id", "position", "published", "publisher",
+                                                             "sentence", "count", "qualifier", "kind")}})
+    return found
 
 
 def _sum(shares: dict[str, Any]) -> dict[str, Any] | None:

@@ -227,9 +227,9 @@ def _is_part(claim: Claim) -> bool:
         # New Mexico and Texas", or a count whose own words name no state, is the whole of it
         if len(theatre.us_states) < 2:
             return False
-        before, after = clause(claim.item, claim.neighbors)
+        _, after = clause(claim.item, claim.neighbors)
         ours = set(theatre.us_states)
-        named = states_named(before + " " + after) & ours or states_named(claim.sentence) & ours
+        named = states_named(after) & ours or states_named(claim.sentence) & ours
         return len(named) == 1 and state_code(place) in named
     return True
 
