@@ -59,7 +59,7 @@ def test_deployments_pagination_follows_next_links(client, deployments):
 
 
 @pytest.mark.parametrize("query, check", [
-    ("place=Los%20Angeles", lambda d: any("Los Angeles" in p for p in d["places"])),
+    ("place=Los%20Angeles", lambda d: d["theatre"] == "los_angeles"),  # the theatre, not troops from there
     ("component=national_guard", lambda d: "national_guard" in d["components"]),
     ("authority=title_10_12406", lambda d: "title_10_12406" in d["authorities"]["invoked"]),
     ("status=under%20way", lambda d: d["status"] == "under way"),
@@ -229,7 +229,8 @@ def test_stored_briefs_and_points_are_what_the_schemas_give(web_url):
     assert briefs and points
     for brief in briefs:
         shown = schemas.DeploymentSummary.model_validate({**brief, "links": {"self": "", "page": ""}})
-        assert shown.model_dump(mode="json", exclude={"links"}) == {k: v for k, v in brief.items() if k != "coordinates"}
+        assert shown.model_dump(mode="json", exclude={"links", "answer"}) == {
+            k: v for k, v in brief.items() if k != "coordinates"}
     for point in points:
         assert schemas.TimelinePoint.model_validate(point).model_dump(mode="json") == point
 
@@ -248,3 +249,14 @@ def test_a_snapshot_due_for_a_check_is_served_while_another_thread_checks(web_ur
         with deployments._lock:  # held by the check until it ends
             pass
         assert deployments.fresh() is first  # checked, and the table had not changed
+
+
+def test_deployments_as_of_a_date_carry_their_answer(client):
+    body = client.get("/api/deployments?as_of=2025-06-15&place=Los%20Angeles").json()
+    [item] = body["items"]
+    answer = item["answer"]
+    assert answer["as_of"] == "2025-06-15" and answer["estimate_date"] == "2025-06-10"
+    assert set(answer["by_component"]) == {"active_duty", "national_guard"}
+    assert answer["evidence"] and all(ev["sentence"] and ev["article_id"] for ev in answer["evidence"])
+    assert body["filters"]["as_of"] == "2025-06-15"
+    assert client.get("/api/deployments?as_of=2025-01-01&place=Los%20Angeles").json()["items"] == []

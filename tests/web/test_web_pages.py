@@ -27,7 +27,7 @@ def test_list_page_has_labelled_filters_a_map_and_every_deployment(client, deplo
 def test_list_page_filters(client, deployments):
     html = client.get("/deployments?place=Los+Angeles").text
     shown = set(re.findall(r'<th scope="row"><a href="/deployments/(dep-[0-9a-f]+)"', html))
-    assert shown == {d["id"] for d in deployments if any("Los Angeles" in p for p in d["places"])}
+    assert shown == {d["id"] for d in deployments if d["theatre"] == "los_angeles"}  # the theatre, not troops from there
     bad = client.get("/deployments?since=yesterday")
     assert bad.status_code == 422 and "ISO date" in bad.text
 
@@ -68,3 +68,15 @@ def test_search_page(client):
     html = client.get("/search?q=marines").text
     assert '<label for="q">' in html and "<mark>" in html and 'href="/articles/' in html
     assert "article" in client.get("/search").text
+
+
+def test_list_and_deployment_pages_answer_as_of_a_date(client, deployments):
+    la = next(d for d in deployments if d["theatre"] == "los_angeles")
+    html = client.get("/deployments?as_of=2025-06-15&place=Los+Angeles").text
+    assert "Troops as of 2025-06-15" in html
+    assert "troops" in html and "as of 10 June 2025" in html  # the date the number is from
+    page = client.get(f"/deployments/{la['id']}?as_of=2025-06-15").text
+    assert "As of 2025-06-15" in page and "as of 10 June 2025" in page
+    today = client.get(f"/deployments/{la['id']}").text
+    assert "no report since" in today  # long after its last report: said, not a bare "under way"
+    assert client.get("/deployments?as_of=June").status_code == 422

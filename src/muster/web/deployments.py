@@ -26,6 +26,9 @@ from urllib.parse import quote
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from muster.answers import answer_line, staleness
+from muster.reconcile import status as answers_as_of
+from muster.reconcile.place_query import resolve
 from muster.store.deployment_views import article_url, bare_evidence, claim_key, evidence, split_key
 from muster.store.models import Deployment
 from muster.store.queries import claims_by_key
@@ -57,11 +60,8 @@ class DeploymentFilters:
             return False
         if self.until and (item["first_report"] or "9999") > self.until.isoformat():
             return False
-        if self.place:
-            needle = self.place.casefold().strip()
-            names = [*item["places"], item["theatre_name"] or "", item["theatre"] or ""]
-            if not any(needle in name.casefold() for name in names):
-                return False
+        if self.place and not resolve(self.place).matches(item):
+            return False  # the same place resolver as `muster status --place`
         return True
 
 
@@ -86,6 +86,7 @@ class Snapshot:
         self.json = {item["id"]: schemas.DeploymentSummary.model_validate({**item, "links": links(item["id"])})
                      .model_dump_json().encode() for item in items}  # each as the API gives it
         self._details: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._summaries: list[dict[str, Any]] | None = None  # read when an answer as of a date is first asked for
         self._cache_size = cache_size
         self._lock = threading.Lock()
         self.facets = {
@@ -94,6 +95,27 @@ class Snapshot:
             "authority": sorted({a for i in items for a in i["authorities"]["invoked"]}),
             "place": sorted({p for i in items for p in i["places"]}),
         }
+
+    def answers(self, session_factory, as_of: date, filters: DeploymentFilters) -> list[dict[str, Any]]:
+        """The deployments under way on `as_of` with the answer for that day (reconcile.status),
+        each beside its brief; the other filters apply to the brief."""
+        with self._lock:
+            summaries = self._summaries
+        if summaries is None:
+            with session_factory() as session:
+                summaries = [row for row in session.scalars(select(Deployment.summary)) if row]
+            with self._lock:
+                self._summaries = summaries
+        rest = DeploymentFilters(component=filters.component, authority=filters.authority,
+                                 since=filters.since, until=filters.until)
+        found = []
+        for view in answers_as_of(summaries, as_of=as_of, place=filters.place):
+            item = self.by_id.get(view["id"])
+            if item is None or not rest.matches(item) or (filters.status and view["status"] != filters.status):
+                continue
+            view["answer"], view["staleness"] = answer_line(view), staleness(view)
+            found.append({**item, "answer": view})
+        return found
 
     def select(self, filters: DeploymentFilters) -> list[dict[str, Any]]:
         return [item for item in self.items if filters.matches(item)]
@@ -179,6 +201,9 @@ class Deployments:
     def detail(self, deployment_id: str) -> dict[str, Any] | None:
         return self.snapshot().detail(self.store.session, deployment_id)
 
+    def answers(self, as_of: date, filters: DeploymentFilters) -> list[dict[str, Any]]:
+        return self.snapshot().answers(self.store.session, as_of, filters)
+
 
 def _settle() -> None:
     """Keep long-lived caches out of the cyclic garbage collector's full passes.
@@ -238,6 +263,7 @@ def build_detail(*, session: Session, summary: dict[str, Any], brief: dict[str, 
         authority["status"] = "invoked" if authority["value"] in invoked else "mentioned"
     return {
         **brief,
+        "summary": summary,  # for its answer as of a date asked for
         "coordinates": {p["value"]: (p["lat"], p["lon"], p["place_kind"]) for p in places if p["lat"] is not None},
         "authority_facts": authorities,
         "mission_facts": _grouped(facts, "mission", fact_evidence),

@@ -51,6 +51,39 @@ class FindingTitle(BaseModel):
     title: str | None
 
 
+class ComponentAnswer(Interval):
+    ceiling: Interval | None
+    status: str | None
+    as_of: str | None = Field(description="The date the number is from.")
+
+
+class AnswerEvidence(BaseModel):
+    component: str
+    for_: str = Field(alias="for", description='"troops" or "ceiling": which number the sentence supports.')
+    claim: str
+    article_id: str
+    published: str | None
+    publisher: str | None
+    sentence: str | None
+    count: int | None
+    kind: str | None
+
+
+class Answer(BaseModel):
+    """The deployment as reported up to one date: what `muster status --as-of` prints."""
+
+    as_of: str
+    status: str | None
+    estimate: Interval | None = Field(description="Troops present, all components.")
+    estimate_date: str | None = Field(description="The date of the latest report the answer rests on.")
+    by_component: dict[str, ComponentAnswer]
+    ceiling: Interval | None
+    days_since_report: int | None
+    answer: str = Field(description="The answer in words, with the date its number is from and its source.")
+    staleness: str | None = Field(description='"no report since ..." where the newest report is well before the date.')
+    evidence: list[AnswerEvidence] = Field(description="The sentences each number rests on.")
+
+
 class DeploymentSummary(BaseModel):
     id: str
     name: str
@@ -76,6 +109,7 @@ class DeploymentSummary(BaseModel):
     points: int
     findings: list[FindingTitle]
     links: Links
+    answer: Answer | None = Field(None, description="With `as_of`: the deployment as reported up to that date.")
 
 
 class Page(BaseModel, Generic[T]):

@@ -86,16 +86,28 @@ def joined(items: list[bytes], rest: dict[str, Any]) -> bytes:
 
 @router.get("/api/deployments", response_model=schemas.DeploymentList, tags=["deployments"],
             summary="Deployments, newest report first, with filters")
-async def api_deployments(request: Request, snapshot: SnapshotDep, filters: FiltersDep,
-                          limit: LimitDep = 50, offset: OffsetDep = 0) -> Response:
+async def api_deployments(request: Request, snapshot: SnapshotDep, deployments: DeploymentsDep, filters: FiltersDep,
+                          limit: LimitDep = 50, offset: OffsetDep = 0,
+                          as_of: Annotated[str | None, Query(description=(
+                              "An ISO date: only the deployments under way then, each with its `answer` as reported "
+                              "up to that date (troops by component, ceiling, status, the sentences behind them)."))]
+                          = None) -> Response:
     unchanged, headers = etag(request, snapshot)
     if unchanged:
         return unchanged
-    found = snapshot.select(filters)
-    body = joined([snapshot.json[item["id"]] for item in found[offset:offset + limit]], {
+    day = parse_date(as_of, "as_of")
+    if day is not None:
+        found = await to_thread.run_sync(deployments.answers, day, filters)
+        items = [schemas.DeploymentSummary.model_validate({**item, "links": links(item["id"])})
+                 .model_dump_json(by_alias=True).encode() for item in found[offset:offset + limit]]
+    else:
+        found = snapshot.select(filters)
+        items = [snapshot.json[item["id"]] for item in found[offset:offset + limit]]
+    body = joined(items, {
         "limit": limit, "offset": offset, "total": len(found),
         "next": next_offset(request, offset=offset, limit=limit, total=len(found)),
-        "filters": filters.active(), "legal_review_note": LEGAL_REVIEW_NOTE})
+        "filters": {**filters.active(), **({"as_of": day.isoformat()} if day else {})},
+        "legal_review_note": LEGAL_REVIEW_NOTE})
     return Response(body, media_type="application/json", headers=headers)
 
 
@@ -142,6 +154,19 @@ def api_deployment(request: Request, deployment_id: str, deployments: Deployment
 # Pages
 
 
+def answer_for(detail: dict[str, Any], day: date) -> dict[str, Any] | None:
+    """The deployment as reported up to `day` (ended or quiet ones too), in the words the CLI prints."""
+    from muster.answers import answer_line, staleness
+    from muster.reconcile import status
+
+    found = status([detail["summary"]], as_of=day, include_ended=True, max_age_days=None)
+    if not found:
+        return None
+    view = found[0]
+    view["answer"], view["staleness"] = answer_line(view), staleness(view)
+    return view
+
+
 def map_markers(items: list[dict[str, Any]], *, by_place: bool) -> tuple[list[Marker], list[tuple[str, str, str]]]:
     """Marks for the places of these deployments, and the borders they name.
 
@@ -185,23 +210,32 @@ def _has_finer_place(item: dict[str, Any]) -> bool:
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 @router.get("/deployments", response_class=HTMLResponse, include_in_schema=False)
-def deployments_page(request: Request, snapshot: SnapshotDep, templates: TemplatesDep,
+def deployments_page(request: Request, snapshot: SnapshotDep, deployments: DeploymentsDep, templates: TemplatesDep,
                      place: str | None = None, component: str | None = None, authority: str | None = None,
                      status: str | None = None, since: str | None = None, until: str | None = None,
-                     limit: LimitDep = 50, offset: OffsetDep = 0):
+                     as_of: str | None = None, limit: LimitDep = 50, offset: OffsetDep = 0):
     errors = []
+    day = None
     try:
         filters = filters_of(place, component, authority, status, since, until)
+        day = parse_date(as_of, "as_of")
     except HTTPException as error:
         errors.append(error.detail)
         filters = DeploymentFilters(place=place or None, component=component or None,
                                     authority=authority or None, status=status or None)
-    page = deployment_page(snapshot=snapshot, filters=filters, limit=limit, offset=offset, request=request)
+    if day is not None:
+        found = deployments.answers(day, filters)
+        page = {"items": found[offset:offset + limit], "limit": limit, "offset": offset, "total": len(found),
+                "next": next_offset(request, offset=offset, limit=limit, total=len(found)),
+                "previous": previous_offset(request, offset=offset, limit=limit),
+                "filters": {**filters.active(), "as of": day.isoformat()}, "matching": found}
+    else:
+        page = deployment_page(snapshot=snapshot, filters=filters, limit=limit, offset=offset, request=request)
     markers, borders = map_markers(page["matching"], by_place=True)
     return templates.TemplateResponse(request, "deployments.html", {
         "page": page, "facets": snapshot.facets, "errors": errors,
         "form": {"place": place or "", "component": component or "", "authority": authority or "",
-                 "status": status or "", "since": since or "", "until": until or ""},
+                 "status": status or "", "since": since or "", "until": until or "", "as_of": as_of or ""},
         "map": us_map(markers, borders, title="Where the listed deployments are"),
         "mapped": len(markers) + len(borders),
     }, status_code=422 if errors else 200)
@@ -209,11 +243,14 @@ def deployments_page(request: Request, snapshot: SnapshotDep, templates: Templat
 
 @router.get("/deployments/{deployment_id}", response_class=HTMLResponse, include_in_schema=False)
 def deployment_detail_page(request: Request, deployment_id: str, deployments: DeploymentsDep,
-                           templates: TemplatesDep):
+                           templates: TemplatesDep, as_of: str | None = None):
     detail = _detail(deployments, deployment_id)
+    day = parse_date(as_of, "as_of") or date.today()
     markers, borders = map_markers([detail], by_place=False)
     return templates.TemplateResponse(request, "deployment.html", {
         "d": detail,
+        "answer": answer_for(detail, day),
+        "as_of": day.isoformat(),
         "chart": timeline_chart(detail["timeline"], title=f"Troops over time: {detail['name']}"),
         "map": us_map(markers, borders, title=f"Places of {detail['name']}"),
         "legal_note": LEGAL_REVIEW_NOTE,
