@@ -120,6 +120,7 @@ def test_conditions_for_the_legal_rules(extract, sentence, expected):
         "Unlawful migration is not an invasion in any legal sense, the scholar said of the 1,500 troops at the border.",
         "Under 12406 a president can call a state's Guard into federal service to repel an invasion; 2,000 Guard troops are in the city.",
         "The governor praised the 2,000 Guard troops in the city.",
+        "The president has called the caravans an invasion as 5,200 troops head to the border.",
     ],
 )
 def test_conditions_not_claimed(extract, sentence):

@@ -105,3 +105,21 @@ def test_the_note_is_written_in_one_place():
     holding = [p.relative_to(package).as_posix() for p in sorted(package.rglob("*"))
                if p.suffix in (".py", ".toml", ".json") and LEGAL_REVIEW_NOTE in p.read_text(encoding="utf-8")]
     assert holding == ["law/rules.toml"]
+
+
+def test_a_background_paragraph_about_an_earlier_deployment_raises_nothing():
+    from law_cases import deployment, fact, figure
+
+    case = deployment(
+        "la-2025-quiet", "Los Angeles, 2025, National Guard", "los_angeles",
+        facts=[
+            fact("mission", "protection", "The Guard troops protect federal buildings downtown."),
+            fact("authority", "insurrection_act", "In 1992 President Bush invoked the Insurrection Act to send troops.",
+                 "invoked"),
+        ],
+        figures=[figure("national_guard", 300, "About 300 Guard members remain in the city.", kind="present")],
+    )
+    case["start"] = "2025-06-07"
+    assert "insurrection_act" not in [f["rule"] for f in findings(case)]
+    case["start"] = "1992-05-01"
+    assert "insurrection_act" in [f["rule"] for f in findings(case)]

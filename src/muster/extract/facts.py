@@ -288,6 +288,7 @@ def find_commands(doc: Doc, index: CueIndex) -> list[Fact]:
 # Conditions said by or of a governor need one in the sentence; the rest stand alone.
 NEEDS_WHO = {"governor_objection", "governor_consent", "governor_request"}
 NEEDS_GUARD_CONDITION = {"federalized"}
+NEEDS_DECLARATION = {"invasion_declared"}  # a declared invasion, not the word
 
 
 def find_conditions(doc: Doc, index: CueIndex) -> list[Fact]:
@@ -299,6 +300,8 @@ def find_conditions(doc: Doc, index: CueIndex) -> list[Fact]:
         sent = sentence_at(doc, cue.start)
         if cue.id in NEEDS_WHO and not index.in_range("CONDITION_WHO", sent.start, sent.end):
             continue
+        if cue.id in NEEDS_DECLARATION and not index.in_range("DECLARATION", sent.start, sent.end):
+            continue  # "calling the caravans an invasion" is rhetoric; a declaration is a reported act
         if cue.id in NEEDS_GUARD_CONDITION and not any(
             c.id == "national_guard" for c in index.in_range("COMPONENT", sent.start, sent.end)
         ):

@@ -5,6 +5,7 @@ figures that triggered it, and the things it found missing) or None.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -18,6 +19,13 @@ def predicate(function: Callable[["View"], "Hit | None"]) -> Callable[["View"], 
     """Register a predicate under its function name, for rules.toml to name."""
     PREDICATES[function.__name__] = function
     return function
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _about_earlier_year(fact: dict[str, Any], year: int) -> bool:
+    return any(int(y) < year for y in _YEAR.findall(fact.get("sentence") or ""))
 
 
 @dataclass
@@ -35,7 +43,11 @@ class View:
 
     @property
     def facts(self) -> list[dict[str, Any]]:
-        return self.deployment.get("facts") or []
+        """The deployment's facts, less those read from sentences about an earlier year than it
+        began (a 1992 paragraph in a 2025 story is about another deployment)."""
+        start = str(self.deployment.get("start") or "")[:4]
+        year = int(start) if start.isdigit() else None
+        return [f for f in self.deployment.get("facts") or [] if year is None or not _about_earlier_year(f, year)]
 
     @property
     def figures(self) -> list[dict[str, Any]]:
