@@ -14,7 +14,7 @@ import pytest
 from muster.evaluate import load_gold
 from muster.extract import default_extractor
 from muster.reconcile import reconcile
-from muster.reconcile.roles import DONE
+from muster.extract.roles import DONE
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from muster.reconcile.roles import clause, role_of, until_date
+from muster.extract.roles import clause, role_of, until_date
 
 SPECS = [json.loads(line) for line in (Path(__file__).parent / "specs" / "roles.jsonl").read_text().splitlines() if line]
 

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from muster.article import Article
 from muster.extract.dates import event_date
 from muster.extract.lexicon import load_lexicon
+from muster.extract.roles import role_of
 from muster.extract.sentences import sentence_at
 
 
@@ -92,6 +93,8 @@ def build_record(article, published, relevant, figures, facts, places) -> dict:
         return record
     record["relevant"] = True
     record["figures"] = merge_figures([_figure_dict(field, f, published) for field, f in figures])
+    for figure in record["figures"]:  # what the figure says of the force on its date, for reconciliation
+        figure["role"] = role_of(figure, neighbors(figure, record["figures"]))
     authorities = load_lexicon().authorities
     fact_dicts = []
     for field, fact in facts:
@@ -116,6 +119,15 @@ def build_record(article, published, relevant, figures, facts, places) -> dict:
     record["commands"] = _unique(f["value"] for f in fact_dicts if f["type"] == "command")
     record["places"] = _unique(f["value"] for f in fact_dicts if f["type"] == "place")
     return record
+
+
+def neighbors(figure: dict, figures: list[dict]) -> list[tuple[int, int]]:
+    """The spans of the other figures in the figure's sentence."""
+    mine = figure["evidence"]
+    return [(f["evidence"]["start"], f["evidence"]["end"]) for f in figures
+            if f is not figure and f["evidence"]["field"] == mine["field"]
+            and f["evidence"].get("sentence_start") == mine.get("sentence_start")
+            and (f["evidence"]["start"], f["evidence"]["end"]) != (mine["start"], mine["end"])]
 
 
 def _unique(values) -> list:

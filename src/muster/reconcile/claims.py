@@ -18,7 +18,7 @@ from muster.reconcile.places import (
     STATE, STRENGTH, Theatre, adhoc_theatre, gazetteer, place_kind, state_code, states_named,
 )
 from muster.reconcile.reports import PLACE, Report, parse_date
-from muster.reconcile.roles import clause, role_of
+from muster.extract.roles import clause, role_of
 from muster.reconcile.wording import is_additional
 
 FIGURE, FACT = "figure", "fact"
@@ -41,6 +41,7 @@ class Claim:
     additional: bool = False
     role: str | None = None  # what the figure says about the force on its date (roles.py)
     neighbors: list[tuple[int, int]] = field(default_factory=list)  # spans of its sentence's other figures
+    _ref: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @property
     def article_id(self) -> str:
@@ -91,7 +92,10 @@ class Claim:
         )
 
     def ref(self) -> dict[str, Any]:
-        """The claim as shown on a timeline point or a finding: article, sentence, and what it says."""
+        """The claim as shown on a timeline point or a finding: article, sentence, and what it says
+        (made once: callers that add to it copy it first)."""
+        if self._ref is not None:
+            return self._ref
         ref: dict[str, Any] = {
             "claim": self.id,
             "article_id": self.article_id,
@@ -118,6 +122,7 @@ class Claim:
                         "status": self.item.get("status")})
         if self.report.copies:
             ref["copies"] = [c["article_id"] for c in self.report.copies]
+        self._ref = ref
         return ref
 
 
@@ -140,7 +145,8 @@ def claims_of(report: Report) -> list[Claim]:
             if o is not claim and o.sentence_key == claim.sentence_key and o.evidence.get("start") is not None
             and o.evidence.get("end") is not None and (o.evidence["start"], o.evidence["end"]) != (
                 claim.evidence.get("start"), claim.evidence.get("end"))]
-        claim.role = role_of(claim.item, claim.neighbors)
+        # the extractor gives each figure its role; records without one (gold, older stores) are read here
+        claim.role = claim.item["role"] if "role" in claim.item else role_of(claim.item, claim.neighbors)
     _place(report, figures, facts)
     return figures + facts
 

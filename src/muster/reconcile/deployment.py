@@ -95,7 +95,7 @@ def _name(group: Group, year: int, command: str | None) -> str:
 
 
 def _figure_ref(claim: Claim) -> dict[str, Any]:
-    ref = claim.ref()
+    ref = dict(claim.ref())
     ref["date"] = claim.date.isoformat() if claim.date else None
     ref["background"] = claim.background
     ref["part"] = claim.part
@@ -103,7 +103,7 @@ def _figure_ref(claim: Claim) -> dict[str, Any]:
 
 
 def _fact_ref(claim: Claim) -> dict[str, Any]:
-    ref = claim.ref()
+    ref = dict(claim.ref())
     ref["date"] = claim.date.isoformat() if claim.date else None
     for key in ("citation", "place_kind"):
         if claim.item.get(key) is not None:

@@ -23,7 +23,7 @@ from typing import Iterable
 from muster.reconcile.claims import FACT, FIGURE, Claim
 from muster.reconcile.places import Theatre
 from muster.reconcile.reports import Report
-from muster.reconcile.roles import DONE, LEAVING, NEVER_A_LEVEL
+from muster.extract.roles import DONE, LEAVING, NEVER_A_LEVEL
 from muster.reconcile.wording import ANNOUNCED, ORDERED, status_words, strongest, wording
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

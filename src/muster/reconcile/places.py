@@ -42,6 +42,7 @@ class Match:
 class Gazetteer:
     theatres: list[Theatre]
     by_name: dict[str, tuple[Theatre, str]] = field(default_factory=dict)
+    seen: dict[str, Match | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for theatre in self.theatres:
@@ -53,13 +54,14 @@ class Gazetteer:
         """The theatre a place belongs to, and how strongly; None for a place no theatre holds."""
         if not place:
             return None
+        if place in self.seen:  # a store names the same few thousand places again and again
+            return self.seen[place]
         found = self.by_name.get(_key(place))
-        if found:
-            return Match(*found)
-        for theatre in self.theatres:
-            if any(p.search(place) for p in theatre.patterns):
-                return Match(theatre, PATTERN)
-        return None
+        result = Match(*found) if found else next(
+            (Match(t, PATTERN) for t in self.theatres if any(p.search(place) for p in t.patterns)), None)
+        if len(self.seen) < 100_000:
+            self.seen[place] = result
+        return result
 
     def get(self, theatre_id: str) -> Theatre | None:
         for theatre in self.theatres:

@@ -47,11 +47,11 @@ from muster.reconcile import intervals
 from muster.reconcile.claims import FACT, FIGURE, Claim
 from muster.reconcile.intervals import Interval
 from muster.reconcile.places import state_code
-from muster.reconcile.roles import (
+from muster.extract.roles import (
     DONE, HISTORY, LEAVING, NEVER_A_CEILING, NEVER_A_LEVEL, ORDER, PLAN, STANDBY, clause, until_date,
 )
 from muster.reconcile.wording import (
-    ANNOUNCED, DRAWING_DOWN, ENDED, EXTENDED, ORDERED, UNDER_WAY, says_from_to, says_total_after, status_words,
+    ANNOUNCED, DRAWING_DOWN, ENDED, EXTENDED, ORDERED, UNDER_WAY, says_from_to, says_total_after, statuses_said,
     wording,
 )
 
@@ -532,12 +532,14 @@ def _merge_day(readings: list[tuple[Reading, list[Claim]]], component: str,
     return merged
 
 
+_WORDS_READ = (ORDERED, EXTENDED, ENDED)  # what the ledger takes from words; the rest it reads from figures
+
+
 def _words(report, figures: Iterable[Claim], facts: Iterable[Claim], start_year: int | None) -> list[str]:
-    """The statuses the report's title and sentences speak of."""
-    found = status_words(report.title, year=start_year)
-    for claim in figures:
-        found += status_words(claim.sentence or "", year=start_year)
-    for claim in facts:
-        if claim.item.get("type") in _STATUS_FACTS:
-            found += status_words(claim.sentence or "", year=start_year)
-    return found
+    """The statuses the report's title and sentences speak of (each sentence read once)."""
+    sentences = {report.title} | {c.sentence or "" for c in figures}
+    sentences |= {c.sentence or "" for c in facts if c.item.get("type") in _STATUS_FACTS}
+    found: set[str] = set()
+    for sentence in sentences:
+        found |= statuses_said(sentence, _WORDS_READ, year=start_year)
+    return sorted(found)

@@ -90,6 +90,15 @@ def says_from_to(sentence: str) -> bool:
     return bool(wording().from_to.search(sentence or ""))
 
 
+def statuses_said(text: str, wanted: tuple[str, ...], *, year: int | None = None) -> set[str]:
+    """Which of the `wanted` statuses a sentence's words say (as `status_words`, checking only those)."""
+    if not text or (year is not None and any(int(y) < year for y in _YEAR.findall(text))):
+        return set()
+    w = wording()
+    return {status for status in wanted if w.status[status].search(text)
+            and any(not _negated(text, m.start(), w) for m in w.status[status].finditer(text))}
+
+
 def status_words(text: str, *, year: int | None = None) -> list[str]:
     """The statuses a sentence's words point to, strongest last; negated words and
     sentences about earlier years ("the 1992 mission ended") say nothing."""

@@ -1,9 +1,13 @@
-"""A figure's role in the ledger, read from the words of its own clause.
+"""A figure's role in reconciliation's ledger, read from the words of its own clause.
+
+The extractor gives each figure its `role` (see docs/record.md), so reconciliation
+never reads sentences again; `muster.reconcile` reads it for records without one.
+
 
 The extractor's kind says what a number is (troops sent, authorized, present,
 withdrawn); the ledger also needs to know when and how it holds: the force standing
 now, a peak, everyone who rotated through, a shift, a number about an earlier time,
-a plan, an order not yet carried out. The cues live in `roles.toml`.
+a plan, an order not yet carried out. The cues live in `lexicons/roles.toml`.
 
     role_of(figure) -> "leaving" | "standby" | "peak" | "cumulative" | "shift" | "history" | "plan" | "order" | "done" | None
 """
@@ -47,11 +51,16 @@ class RoleRules:
     nearest: tuple[str, ...]
     after_first_chars: int
     cues: dict[str, Cues]
+    # the same cues in one pattern per side, a named group per role, for one pass over a clause
+    always_before: re.Pattern | None = None
+    always_after: re.Pattern | None = None
+    nearest_before: re.Pattern | None = None
+    nearest_after: re.Pattern | None = None
 
 
 @lru_cache(maxsize=None)
 def rules(path: str | None = None) -> RoleRules:
-    data = tomllib.loads(Path(path or HERE / "roles.toml").read_text(encoding="utf-8"))
+    data = tomllib.loads(Path(path or HERE / "lexicons" / "roles.toml").read_text(encoding="utf-8"))
     cues = {}
     for role in ROLES:
         spec = data.get(role, {})
@@ -60,7 +69,22 @@ def rules(path: str | None = None) -> RoleRules:
     unknown = set(data["precedence"]["always"]) | set(data["precedence"]["nearest"])
     if unknown - set(ROLES):
         raise ValueError(f"roles.toml names unknown roles: {sorted(unknown - set(ROLES))}")
+
+    def joined(roles, side: str, skip: tuple[str, ...] = ()) -> re.Pattern | None:
+        groups = []
+        for role in roles:
+            spec = data.get(role, {})
+            patterns = spec.get(side, []) + spec.get("either", [])
+            if patterns and role not in skip:
+                groups.append(f"(?P<{role}>" + "|".join(f"(?:{p})" for p in patterns) + ")")
+        return re.compile(r"\b(?:" + "|".join(groups) + r")\b", re.I) if groups else None
+
+    always, nearest = tuple(data["precedence"]["always"]), tuple(data["precedence"]["nearest"])
     return RoleRules(
+        always_before=joined(always, "before"),
+        always_after=joined(always, "after", skip=(HISTORY,)),
+        nearest_before=joined(nearest, "before"),
+        nearest_after=joined(nearest, "after"),
         before_chars=int(data["clause"]["before_chars"]),
         after_chars=int(data["clause"]["after_chars"]),
         breaks=tuple(data["clause"]["breaks"]),
@@ -137,33 +161,36 @@ def role_of(figure: dict[str, Any], others: Iterable[tuple[int, int]] = ()) -> s
     history = r.cues[HISTORY].before
     if history is not None and history.search(opening(figure, others)):
         return HISTORY
-    near = after.split(",")[0]  # "300 who remain, out of 4,000 federalized in June": the comma ends what is said of 300
+    found = {m.lastgroup for m in r.always_before.finditer(before)} if r.always_before else set()
+    if r.always_after is not None:
+        found |= {m.lastgroup for m in r.always_after.finditer(after)}
+    # "300 who remain, out of 4,000 federalized in June": the comma ends what is said of 300
+    near = after.split(",")[0]
+    if history is not None and r.cues[HISTORY].after is not None and r.cues[HISTORY].after.search(near):
+        found.add(HISTORY)
     for role in r.always:
-        cues = r.cues[role]
-        if (cues.before and cues.before.search(before)) or (
-                cues.after and cues.after.search(near if role == HISTORY else after)):
+        if role in found:
             return role
-    best_after = _nearest(r, after, first=True)
+    best_after = _first(r.nearest_after, after)
     if best_after is not None and best_after[0] <= r.after_first_chars:
         return best_after[1]
-    best_before = _nearest(r, before, first=False)
+    best_before = _last(r.nearest_before, before)
     candidates = [c for c in (best_before, best_after) if c is not None]
     return min(candidates)[1] if candidates else None
 
 
-def _nearest(r: RoleRules, text: str, *, first: bool) -> tuple[int, str] | None:
-    """(distance from the number, role) of the nearest cue in `text`, ahead of or behind it."""
-    found = None
-    for rank, role in enumerate(r.nearest):
-        cues = r.cues[role]
-        pattern = cues.after if first else cues.before
-        if pattern is None:
-            continue
-        for match in pattern.finditer(text):
-            distance = match.start() if first else len(text) - match.end()
-            if found is None or (distance, rank) < (found[0], found[2]):
-                found = (distance, role, rank)
-    return (found[0], found[1]) if found else None
+def _first(pattern: re.Pattern | None, text: str) -> tuple[int, str] | None:
+    """(distance from the number, role) of the first cue after it."""
+    match = pattern.search(text) if pattern is not None else None
+    return (match.start(), match.lastgroup) if match else None
+
+
+def _last(pattern: re.Pattern | None, text: str) -> tuple[int, str] | None:
+    """(distance from the number, role) of the last cue before it."""
+    last = None
+    for last in pattern.finditer(text) if pattern is not None else ():
+        pass
+    return (len(text) - last.end(), last.lastgroup) if last else None
 
 
 _UNTIL = re.compile(
