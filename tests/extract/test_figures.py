@@ -128,6 +128,7 @@ def test_bare_numbers_after_a_troop_sentence(extract):
         "Five Guard members were hurt when protesters threw bricks at the deployment.",
         "The mission under Task Force 51 deployed troops to the city.",
         "The soldiers of Joint Task Force 40 still patrol the island at night.",
+        "As Guard troops patrolled the city, the death toll reached 43 on Thursday.",
     ],
 )
 def test_distractors_are_not_figures(extract, sentence):

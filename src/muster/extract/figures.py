@@ -150,6 +150,8 @@ class FigureRules:
         window = doc[number.end:min(sent.end, number.end + 8)]
         if self.index.in_range("CASUALTY", window.start, window.end):
             return True  # "five Guard members were hurt"
+        if self.index.in_range("CASUALTY", max(sent.start, number.start - 4), number.start):
+            return True  # "the death toll reached 40"
         return False
 
     def head(self, number: NumberSpan, sent: Span) -> tuple[str, int, str | None]:

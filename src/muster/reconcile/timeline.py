@@ -48,7 +48,7 @@ from muster.reconcile.claims import FACT, FIGURE, Claim
 from muster.reconcile.intervals import Interval
 from muster.reconcile.places import state_code
 from muster.extract.roles import (
-    DONE, HISTORY, LEAVING, NEVER_A_CEILING, NEVER_A_LEVEL, ORDER, PLAN, STANDBY, clause, until_date,
+    DONE, HISTORY, LEAVING, NEVER_A_CEILING, NEVER_A_LEVEL, ORDER, PLAN, STANDBY, clause, opening, until_date,
 )
 from muster.reconcile.wording import (
     ANNOUNCED, DRAWING_DOWN, ENDED, EXTENDED, ORDERED, UNDER_WAY, says_from_to, says_total_after, statuses_said,
@@ -56,6 +56,7 @@ from muster.reconcile.wording import (
 )
 
 UNSPECIFIED = "unspecified"
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _FROM_TO_END = re.compile(r"\bfrom\b.*\bto\s*$", re.I)
 _STATUS_FACTS = {"place", "mission", "command"}  # whose sentences' wording speaks to the status
 
@@ -154,7 +155,12 @@ def _told_long_after(claim: Claim) -> bool:
     """A figure about a day long before its report ("125 the first night", in a story
     months later): history, not the force as the report finds it."""
     published = claim.report.published
-    return bool(published and claim.date and (published - claim.date).days > wording().settings["stale_figure_days"])
+    if published and claim.date and (published - claim.date).days > wording().settings["stale_figure_days"]:
+        return True
+    if published is None:
+        return False
+    before, after = clause(claim.item, claim.neighbors)  # "in June 1943, Roosevelt sent some 6,000 troops"
+    return any(int(y) < published.year for y in _YEAR.findall(before + " " + after + " " + opening(claim.item, claim.neighbors)))
 
 
 def _is_level(claim: Claim) -> bool:
