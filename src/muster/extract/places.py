@@ -20,6 +20,9 @@ NYC_WORDS = {"New York City", "Manhattan", "Brooklyn", "Queens", "Bronx", "State
 LABEL_ORDER = ["BASE", "BORDER", "DISTRICT", "STATE", "CITY"]
 # "Washington" as the government ("Washington pays the bills") is not a place; after these it is.
 PLACE_PREPOSITIONS = {"in", "to", "into", "near", "outside", "around", "from", "of", "at", "across", "throughout", "downtown", "toward", "towards"}
+# "<noun> from Washington" is the government sending it, not troops' place.
+GOVERNMENT_FROM = {"help", "aid", "money", "funding", "orders", "order", "word", "pressure", "support", "approval",
+                   "guidance", "instructions", "assistance", "resources"}
 # Border words inside agency names are not the border.
 BORDER_NAME_WORDS = {"Patrol", "Protection", "Security", "Bureau", "Czar", "czar", "Wall", "Task"}
 
@@ -194,6 +197,8 @@ def _looks_like_a_place(doc: Doc, label: str, start: int, end: int) -> bool:
             return True
         if prev is not None and prev.is_sent_start and nxt is not None and nxt.text == ",":
             return False  # "In Washington, the Pentagon ...": the government, not the city
+        if prev is not None and prev.lower_ == "from" and start >= 2 and doc[start - 2].lower_ in GOVERNMENT_FROM:
+            return False  # "help from Washington", "orders from Washington": the government
         return (prev is not None and prev.lower_ in PLACE_PREPOSITIONS) or _in_a_list_of_states(doc, start, end)
     return True
 
