@@ -8,7 +8,9 @@ Generates extraction records (docs/record.md) in memory, each figure with the
 places (the theatres of theatres.toml and towns no theatre holds), each reported
 on for weeks by outlets whose sentences vary (troops in place, plans, orders,
 additions, withdrawals, peaks, background years), every figure and fact with its
-evidence. Then times `reconcile(records)` pinned to one core, twice, and checks
+evidence; one report in ten is a syndicated copy of another. Sentences carry
+their attribution, so that, as in real reporting, few repeat outside copies. Then
+times `reconcile(records)` pinned to one core, twice, and checks
 that both runs give the same deployments (reconciliation is deterministic).
 
 Prints the claims, records, deployments, seconds, claims per second, peak memory,
@@ -84,7 +86,9 @@ def record(rng: random.Random, article: int, town: str, day: date, outlet: str) 
             "evidence": {"field": "text", "start": start + at, "end": start + at + len(words), "text": words,
                          "sentence": sentence, "sentence_start": start}})
     for kind, value, template in rng.sample(FACTS, rng.randint(2, 4)):
-        start, sentence = add(template.format(town=town.split(",")[0]))
+        sentence = template.format(town=town.split(",")[0])
+        sentence = sentence[:-1] + f", {rng.choice(SPEAKERS)} told reporters on {rng.choice(DAYS)} in room {rng.randint(1, 9999)}."
+        start, sentence = add(sentence)
         facts.append({"type": kind, "value": value, "status": "invoked" if kind == "authority" else "stated",
                       "evidence": {"field": "text", "start": start, "end": start + 5, "text": sentence[:5],
                                    "sentence": sentence, "sentence_start": start}})
@@ -106,7 +110,10 @@ def records(claims: int, seed: int) -> list[dict]:
         town = rng.choice(CITIES)
         start = date(2000, 1, 1) + timedelta(days=rng.randint(0, 9000))
         for day_offset in range(rng.randint(20, 400)):
-            r = record(rng, article, town, start + timedelta(days=day_offset // 3), rng.choice(["Wire", "Daily", "Post"]))
+            if made and rng.random() < 0.1:  # a syndicated copy of the last report, run by another outlet
+                r = {**made[-1], "id": f"bench-{article}", "publisher": "Syndicate"}
+            else:
+                r = record(rng, article, town, start + timedelta(days=day_offset // 3), rng.choice(["Wire", "Daily", "Post"]))
             made.append(r)
             article += 1
             count += len(r["figures"]) + len(r["facts"])
@@ -129,7 +136,12 @@ def main() -> None:
     print(f"generated {len(made):,} records with {claims:,} claims")
     gc.collect()
     runs = []
+    from muster.reconcile.places import gazetteer
+    from muster.reconcile.wording import _statuses_said
+
     for attempt in (1, 2):
+        _statuses_said.cache_clear()  # each run cold, as a fresh `muster reconcile` is
+        gazetteer().seen.clear()
         began = time.perf_counter()
         deployments = reconcile(made)
         seconds = time.perf_counter() - began

@@ -26,6 +26,7 @@ LEAVING, STANDBY, PEAK, CUMULATIVE, SHIFT, HISTORY = "leaving", "standby", "peak
 PLAN, ORDER, DONE = "plan", "order", "done"
 ROLES = (LEAVING, STANDBY, PEAK, CUMULATIVE, SHIFT, HISTORY, PLAN, ORDER, DONE)
 NEVER_A_LEVEL = frozenset({STANDBY, PEAK, CUMULATIVE, SHIFT, HISTORY})
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _COORDINATION = re.compile(r"[^.;:,\d]*?\b(and|or)\b[^.;:,\d]*", re.I)
 NEVER_A_CEILING = frozenset({STANDBY, PEAK, CUMULATIVE, SHIFT})
 
@@ -161,6 +162,9 @@ def role_of(figure: dict[str, Any], others: Iterable[tuple[int, int]] = ()) -> s
     history = r.cues[HISTORY].before
     if history is not None and history.search(opening(figure, others)):
         return HISTORY
+    year = str(figure.get("event_date") or "")[:4]
+    if year.isdigit() and any(int(y) < int(year) for y in _YEAR.findall(f"{before} {after} {opening(figure, others)}")):
+        return HISTORY  # "in June 1943, Roosevelt sent some 6,000 troops"
     found = {m.lastgroup for m in r.always_before.finditer(before)} if r.always_before else set()
     if r.always_after is not None:
         found |= {m.lastgroup for m in r.always_after.finditer(after)}

@@ -48,7 +48,7 @@ from muster.reconcile.claims import FACT, FIGURE, Claim
 from muster.reconcile.intervals import Interval
 from muster.reconcile.places import state_code
 from muster.extract.roles import (
-    DONE, HISTORY, LEAVING, NEVER_A_CEILING, NEVER_A_LEVEL, ORDER, PLAN, STANDBY, clause, opening, until_date,
+    DONE, HISTORY, LEAVING, NEVER_A_CEILING, NEVER_A_LEVEL, ORDER, PLAN, STANDBY, clause, until_date,
 )
 from muster.reconcile.wording import (
     ANNOUNCED, DRAWING_DOWN, ENDED, EXTENDED, ORDERED, UNDER_WAY, says_from_to, says_total_after, statuses_said,
@@ -56,7 +56,6 @@ from muster.reconcile.wording import (
 )
 
 UNSPECIFIED = "unspecified"
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _FROM_TO_END = re.compile(r"\bfrom\b.*\bto\s*$", re.I)
 _STATUS_FACTS = {"place", "mission", "command"}  # whose sentences' wording speaks to the status
 
@@ -155,12 +154,7 @@ def _told_long_after(claim: Claim) -> bool:
     """A figure about a day long before its report ("125 the first night", in a story
     months later): history, not the force as the report finds it."""
     published = claim.report.published
-    if published and claim.date and (published - claim.date).days > wording().settings["stale_figure_days"]:
-        return True
-    if published is None:
-        return False
-    before, after = clause(claim.item, claim.neighbors)  # "in June 1943, Roosevelt sent some 6,000 troops"
-    return any(int(y) < published.year for y in _YEAR.findall(before + " " + after + " " + opening(claim.item, claim.neighbors)))
+    return bool(published and claim.date and (published - claim.date).days > wording().settings["stale_figure_days"])
 
 
 def _is_level(claim: Claim) -> bool:
@@ -376,7 +370,7 @@ def _point(value: Interval) -> float:
     return value[0] if value[1] is None else (value[0] + value[1]) / 2
 
 
-def _status(part: Part, reading: Reading, moved: bool, drew_down: bool, words: list[str]) -> str | None:
+def _status(part: Part, reading: Reading, moved: bool, drew_down: bool, words: Words) -> str | None:
     if part.standby and part.level == (0, 0):
         if reading.total is not None or reading.added:
             part.standby = False
@@ -399,7 +393,7 @@ def _status(part: Part, reading: Reading, moved: bool, drew_down: bool, words: l
     return part.status
 
 
-def combined_status(parts: dict[str, Part], today: date, words: list[str]) -> str | None:
+def combined_status(parts: dict[str, Part], today: date, words: Words) -> str | None:
     """The deployment's status from its components' (the ones moved today weigh most)."""
     statuses = [p.status for p in parts.values() if p.status]
     if not statuses:
@@ -459,12 +453,12 @@ def build(claims: list[Claim], *, start_year: int | None = None) -> list[dict[st
         conflicts: list[dict[str, Any]] = []
         changes: list[dict[str, Any]] = []
         todays: list[Claim] = []
-        words: list[str] = []
+        words = Words(start_year)
         readings: dict[str, list[tuple[Reading, list[Claim]]]] = defaultdict(list)
         for report in reports:
             own = figures_by_report.get(report.id, [])
             todays += own
-            words += _words(report, own, facts_by_report.get(report.id, []), start_year)
+            words.add(report, own, facts_by_report.get(report.id, []))
             by_component: dict[str, list[Claim]] = defaultdict(list)
             stated = {c.component for c in own} - {UNSPECIFIED}
             for claim in own:
@@ -538,14 +532,23 @@ def _merge_day(readings: list[tuple[Reading, list[Claim]]], component: str,
     return merged
 
 
-_WORDS_READ = (ORDERED, EXTENDED, ENDED)  # what the ledger takes from words; the rest it reads from figures
+class Words:
+    """What a day's reports say in words of a status (extended, ended, ordered), each read
+    only when the ledger asks: most days are settled by their figures alone."""
 
+    def __init__(self, start_year: int | None) -> None:
+        self.start_year = start_year
+        self.sentences: set[str] = set()
+        self.known: dict[str, bool] = {}
 
-def _words(report, figures: Iterable[Claim], facts: Iterable[Claim], start_year: int | None) -> list[str]:
-    """The statuses the report's title and sentences speak of (each sentence read once)."""
-    sentences = {report.title} | {c.sentence or "" for c in figures}
-    sentences |= {c.sentence or "" for c in facts if c.item.get("type") in _STATUS_FACTS}
-    found: set[str] = set()
-    for sentence in sentences:
-        found |= statuses_said(sentence, _WORDS_READ, year=start_year)
-    return sorted(found)
+    def add(self, report, figures: Iterable[Claim], facts: Iterable[Claim]) -> None:
+        self.sentences.add(report.title)
+        self.sentences.update(c.sentence or "" for c in figures)
+        self.sentences.update(c.sentence or "" for c in facts if c.item.get("type") in _STATUS_FACTS)
+        self.known.clear()
+
+    def __contains__(self, status: str) -> bool:
+        if status not in self.known:
+            self.known[status] = any(status in statuses_said(s, (status,), year=self.start_year)
+                                     for s in self.sentences)
+        return self.known[status]

@@ -90,13 +90,18 @@ def says_from_to(sentence: str) -> bool:
     return bool(wording().from_to.search(sentence or ""))
 
 
-def statuses_said(text: str, wanted: tuple[str, ...], *, year: int | None = None) -> set[str]:
+def statuses_said(text: str, wanted: tuple[str, ...], *, year: int | None = None) -> frozenset[str]:
     """Which of the `wanted` statuses a sentence's words say (as `status_words`, checking only those)."""
+    return _statuses_said(text, wanted, year)
+
+
+@lru_cache(maxsize=200_000)  # copies of a report repeat its sentences
+def _statuses_said(text: str, wanted: tuple[str, ...], year: int | None) -> frozenset[str]:
     if not text or (year is not None and any(int(y) < year for y in _YEAR.findall(text))):
-        return set()
+        return frozenset()
     w = wording()
-    return {status for status in wanted if w.status[status].search(text)
-            and any(not _negated(text, m.start(), w) for m in w.status[status].finditer(text))}
+    return frozenset(status for status in wanted if w.status[status].search(text)
+                     and any(not _negated(text, m.start(), w) for m in w.status[status].finditer(text)))
 
 
 def status_words(text: str, *, year: int | None = None) -> list[str]:
