@@ -219,7 +219,7 @@ def read_report(figures: list[Claim], *, first: bool = True) -> Reading:
     # a total the force is to reach ("would bring the total to about 40,000")
     targets = [c for c in usable if effective_kind(c) == "present" and c.role in (PLAN, ORDER)
                and not _later_in_from_to(c)]
-    chosen = authorized or sendings or targets
+    chosen = authorized or sendings + targets
     if chosen:
         top = max(chosen, key=lambda c: (c.interval[1] if c.interval[1] is not None else c.interval[0], c.interval[0]))
         reading.ceiling = intervals.of_ceiling(top.item) if top.figure_kind == "authorized" or top.item.get(
@@ -238,7 +238,10 @@ def read_report(figures: list[Claim], *, first: bool = True) -> Reading:
         reading.ceiling_added = intervals.total([c.interval for c in more])
         reading.ceiling_added_claims = more
     reading.standby_only = bool(figures) and all(c.role == STANDBY for c in figures)
-    reading.leaving_planned = any(effective_kind(c) == "withdrawn" and c.role == PLAN for c in figures)
+    # troops to leave, or that left in the days before ("a week ago the Pentagon released 2,000"):
+    # the force is drawing down, whatever its count
+    reading.leaving_planned = any(effective_kind(c) == "withdrawn" and (
+        c.role == PLAN or (c.role == HISTORY and not _told_long_after(c))) for c in figures)
     reading.ordered = bool(authorized) or any(c.role == ORDER for c in figures)
     reading.planned = any(c.role == PLAN or effective_kind(c) == "sent" for c in figures)
     return reading
