@@ -129,3 +129,19 @@ def test_troops_named_only_with_a_base_do_not_make_a_theatre():
         facts=[X(0, "Fort Bragg", "place", "Fort Bragg, NC")],
     )
     assert reconcile([record]) == []
+
+
+def test_a_dateline_town_outweighs_the_capital_named_in_passing():
+    record = article(
+        "spokane-1", "2025-10-04", "Guard leaves Spokane",
+        [
+            "SPOKANE, Wash. — The last 270 Guard soldiers left downtown Spokane on Saturday.",
+            "Officials in Washington, D.C., said the mission cost less than planned.",
+            "Lawmakers in Washington, D.C., asked for a review.",
+        ],
+        figures=[F(0, "The last 270 Guard soldiers", 270, "exact", "withdrawn", "national_guard")],
+        facts=[X(0, "SPOKANE", "place", "Spokane, WA"), X(1, "Washington, D.C.", "place", "Washington, DC"),
+               X(2, "Washington, D.C.", "place", "Washington, DC")],
+    )
+    [deployment] = reconcile([record])
+    assert deployment["theatre_name"] == "Spokane, WA"

@@ -15,7 +15,7 @@ from typing import Any
 
 from muster.reconcile import intervals
 from muster.reconcile.places import (
-    STATE, STRENGTH, Theatre, adhoc_theatre, gazetteer, place_kind, state_code, states_named,
+    PLACE, STATE, STRENGTH, Theatre, adhoc_theatre, gazetteer, place_kind, state_code, states_named,
 )
 from muster.reconcile.reports import PLACE, Report, parse_date
 from muster.extract.roles import clause, role_of
@@ -168,7 +168,10 @@ def _place(report: Report, figures: list[Claim], facts: list[Claim]) -> None:
         theatres[tid] = match.theatre
         (weak if match.strength == STATE else strong)[tid] += STRENGTH[match.strength]
         first[tid] = min(first.get(tid, (9, 0)), claim.start)
-    if strong:
+    dateline = _dateline_town(places)
+    if dateline is not None and (not strong or _weight(dateline, places, figures) > max(strong.values())):
+        primary = dateline  # "SEATTLE —": the town the story is filed from and about, no theatre's
+    elif strong:
         primary = theatres[min(strong, key=lambda t: (-strong[t], first[t], t))]
     else:
         # a city no theatre holds ("Kenosha, WI") says more than a state a theatre leans on
@@ -238,6 +241,31 @@ def _is_part(claim: Claim) -> bool:
         named = states_named(after) & ours or states_named(claim.sentence) & ours
         return len(named) == 1 and state_code(place) in named
     return True
+
+
+DATELINE_WEIGHT = 2  # a dateline counts as this many more mentions of its town
+
+
+def _dateline_town(places: list[Claim]) -> Theatre | None:
+    """The ad hoc theatre of a report's dateline town ("SEATTLE (AP) —"), where no theatre
+    holds it; Washington datelines are where news is written, not where troops are."""
+    for claim in places:
+        e = claim.evidence
+        name = claim.item.get("value") or ""
+        town = name.split(",")[0].strip()
+        if (e.get("field", "text") == "text" and e.get("sentence_start") == 0 and town
+                and (e.get("sentence") or "").lstrip().startswith(town.upper()) and place_kind(name) == "city"
+                and gazetteer().match(name) is None):
+            return adhoc_theatre(name)
+    return None
+
+
+def _weight(theatre: Theatre, places: list[Claim], figures: list[Claim]) -> int:
+    """How strongly a report names an ad hoc theatre's town, on the theatres' scale."""
+    name = theatre.core[0]
+    mentions = (sum(1 for c in places if c.item.get("value") == name)
+                + sum(1 for c in figures if c.item.get("place") == name and not c.background))
+    return (mentions + DATELINE_WEIGHT) * STRENGTH[PLACE]
 
 
 def _adhoc(report: Report, places: list[Claim], figures: list[Claim], *, cities_only: bool = False) -> Theatre | None:
