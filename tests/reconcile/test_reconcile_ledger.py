@@ -126,9 +126,8 @@ def test_a_total_is_not_added_to_its_own_parts():
 def test_the_last_troops_leaving_end_the_component():
     gone = report("gone", "2025-05-02", ["The last of the Guard members in Riverton, about 850, were ordered home on Thursday."],
                   [F(0, "about 850", 850, "approx", "withdrawn", "national_guard")])
-    found = answer([PLAN, THERE, gone], "2025-05-03")
-    assert found is None  # ended with none left: not listed as under way
-    ended = status(reconcile([PLAN, THERE, gone]), as_of="2025-05-03", place="Riverton", include_ended=True)
+    assert answer([PLAN, THERE, gone], "2025-06-15") is None  # long ended with none left: not listed
+    ended = status(reconcile([PLAN, THERE, gone]), as_of="2025-05-03", place="Riverton")
     assert [d["status"] for d in ended] == ["ended"] and interval(guard(ended[0])) == (0, 0)
 
 

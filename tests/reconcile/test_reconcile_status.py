@@ -79,8 +79,9 @@ def test_ended_deployments_are_left_out_unless_asked_for():
     )
     deployments = reconcile([la1, gone])
     assert deployments[0]["status"] == "ended"
-    assert status(deployments, as_of="2025-07-01") == []
-    assert [d["status"] for d in status(deployments, as_of="2025-07-01", include_ended=True)] == ["ended"]
+    assert [d["status"] for d in status(deployments, as_of="2025-07-01")] == ["ended"]  # a recent end is shown
+    assert status(deployments, as_of="2025-08-01") == []  # and then dropped
+    assert [d["status"] for d in status(deployments, as_of="2025-08-01", include_ended=True)] == ["ended"]
     assert [d["status"] for d in status(deployments, as_of="2025-06-10")] == ["ordered"]
 
 

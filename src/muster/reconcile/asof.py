@@ -10,6 +10,7 @@ from muster.reconcile.wording import ENDED
 
 NEWEST_SOURCES = 3
 MAX_AGE_DAYS = 365
+ENDED_SHOWN_DAYS = 30  # an end is shown, as "ended", this long after the report of it
 SETTLE_DAYS = 10  # after an authorization below the force, it is taken to have come down within this  # a deployment not reported on for a year is not shown as under way
 
 
@@ -26,7 +27,8 @@ def status(
 
     `place` keeps those whose theatre, name or places match it ("Los Angeles",
     "border", "Texas"; see `place_query`). A deployment whose latest status by then is
-    `ended` with no troops left is left out unless `include_ended`, and so is one whose newest report by then is more
+    `ended` with no troops left is left out `ENDED_SHOWN_DAYS` after the report of its end
+    unless `include_ended`, and so is one whose newest report by then is more
     than `max_age_days` old (None: however old; reports never say a mission quietly
     ended, so an old one is not shown as under way by default). Each comes with its estimate and ceiling, its
     components, the authorities invoked and missions reported by then, and the
@@ -48,8 +50,9 @@ def status(
         point = _point(deployment, day)
         current = point["status"] if point else None
         left = (point or {}).get("present") or {}
-        if current == ENDED and not include_ended and not (left.get("low") or 0) > 0:
-            continue  # ended with none left; an end that leaves a few behind is still shown
+        ended_days = (day - parse_date(point["date"])).days if point else 0
+        if current == ENDED and not include_ended and not (left.get("low") or 0) > 0 and ended_days > ENDED_SHOWN_DAYS:
+            continue  # ended with none left a while ago; a recent end, or one leaving a few behind, is shown
         view = _view(deployment, day, point, sources)
         if query is not None and query.kind == STATE_QUERY and len(theatre_states(deployment)) > 1:
             _narrow_to_state(view, query.state)
