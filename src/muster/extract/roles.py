@@ -174,6 +174,8 @@ def role_of(figure: dict[str, Any], others: Iterable[tuple[int, int]] = ()) -> s
         found.add(HISTORY)
     for role in r.always:
         if role in found:
+            if role == LEAVING and PLAN in {m.lastgroup for m in _matches(r, before, after)}:
+                return PLAN  # "2,800 of them will go home": leaving, but not yet
             return role
     best_after = _first(r.nearest_after, after)
     if best_after is not None and best_after[0] <= r.after_first_chars:
@@ -181,6 +183,12 @@ def role_of(figure: dict[str, Any], others: Iterable[tuple[int, int]] = ()) -> s
     best_before = _last(r.nearest_before, before)
     candidates = [c for c in (best_before, best_after) if c is not None]
     return min(candidates)[1] if candidates else None
+
+
+def _matches(r: RoleRules, before: str, after: str) -> list[re.Match]:
+    """Every plan, order or in-place cue of a clause."""
+    found = list(r.nearest_before.finditer(before)) if r.nearest_before is not None else []
+    return found + (list(r.nearest_after.finditer(after)) if r.nearest_after is not None else [])
 
 
 def _first(pattern: re.Pattern | None, text: str) -> tuple[int, str] | None:
