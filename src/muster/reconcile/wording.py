@@ -122,7 +122,7 @@ def status_words(text: str, *, year: int | None = None) -> list[str]:
 
 
 def _negated(text: str, at: int, w: Wording) -> bool:
-    before = text[:at].split()[-w.negation_window:]
+    before = text[max(0, at - 12 * w.negation_window):at].split()[-w.negation_window:]
     return bool(w.negation.search(" ".join(before)))
 
 
