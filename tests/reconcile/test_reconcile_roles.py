@@ -15,10 +15,10 @@ from muster.extract.roles import clause, role_of, until_date
 SPECS = [json.loads(line) for line in (Path(__file__).parent / "specs" / "roles.jsonl").read_text().splitlines() if line]
 
 
-def figure(sentence: str, words: str) -> dict:
+def figure(sentence: str, words: str, event_date: str | None = None) -> dict:
     at = sentence.index(words)
-    return {"evidence": {"sentence": sentence, "sentence_start": 100, "start": 100 + at,
-                         "end": 100 + at + len(words), "text": words}}
+    return {"event_date": event_date, "evidence": {"sentence": sentence, "sentence_start": 100, "start": 100 + at,
+                                                   "end": 100 + at + len(words), "text": words}}
 
 
 def spans(sentence: str, others: list[str]) -> list[tuple[int, int]]:
@@ -28,7 +28,8 @@ def spans(sentence: str, others: list[str]) -> list[tuple[int, int]]:
 @pytest.mark.parametrize("spec", SPECS, ids=[s["words"] for s in SPECS])
 def test_role_spec(spec):
     sentence = spec["sentence"]
-    assert role_of(figure(sentence, spec["words"]), spans(sentence, spec.get("others", []))) == spec["role"]
+    found = role_of(figure(sentence, spec["words"], spec.get("event_date")), spans(sentence, spec.get("others", [])))
+    assert found == spec["role"]
 
 
 def test_another_figures_words_are_its_own():

@@ -27,6 +27,9 @@ PLAN, ORDER, DONE = "plan", "order", "done"
 ROLES = (LEAVING, STANDBY, PEAK, CUMULATIVE, SHIFT, HISTORY, PLAN, ORDER, DONE)
 NEVER_A_LEVEL = frozenset({STANDBY, PEAK, CUMULATIVE, SHIFT, HISTORY})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_SINCE = re.compile(r"\b(?:launched|began|begun|started|created|established|since|set up)\s+(?:in\s+)?"
+                    r"(?:(?:early|mid|late)[- ]?)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b")
+_FROM_TO_JOIN = re.compile(r"\s*(?:to|down to|up to)\s*", re.I)
 _COORDINATION = re.compile(r"[^.;:,\d]*?\b(and|or)\b[^.;:,\d]*", re.I)
 NEVER_A_CEILING = frozenset({STANDBY, PEAK, CUMULATIVE, SHIFT})
 
@@ -113,9 +116,12 @@ def clause(figure: dict[str, Any], others: Iterable[tuple[int, int]] = ()) -> tu
     r = rules()
     own = evidence.get("text") or ""
     digit = next((i for i, ch in enumerate(own) if ch.isdigit()), 0)
-    earlier = [o for o in others if o[1] <= start]
+    earlier = sorted(o for o in others if o[1] <= start)
     later = sorted(o for o in others if o[0] >= end)
     from_ = max([o[1] for o in earlier], default=start - r.before_chars)
+    if earlier and _FROM_TO_JOIN.fullmatch(sentence[earlier[-1][1] - offset: start - offset]):
+        # "will shrink from 6,000 troops to 3,000": the second number shares the first's verb
+        from_ = max([o[1] for o in earlier[:-1]], default=start - r.before_chars)
     before = sentence[max(0, from_ - offset, start - offset - r.before_chars): start - offset] + " " + own[:digit]
     tail = end - offset
     for nxt_start, nxt_end in later:
@@ -163,7 +169,8 @@ def role_of(figure: dict[str, Any], others: Iterable[tuple[int, int]] = ()) -> s
     if history is not None and history.search(opening(figure, others)):
         return HISTORY
     year = str(figure.get("event_date") or "")[:4]
-    if year.isdigit() and any(int(y) < int(year) for y in _YEAR.findall(f"{before} {after} {opening(figure, others)}")):
+    words = _SINCE.sub(" ", f"{before} {after} {opening(figure, others)}")  # "launched in June 2006" dates the mission
+    if year.isdigit() and any(int(y) < int(year) for y in _YEAR.findall(words)):
         return HISTORY  # "in June 1943, Roosevelt sent some 6,000 troops"
     found = {m.lastgroup for m in r.always_before.finditer(before)} if r.always_before else set()
     if r.always_after is not None:

@@ -219,14 +219,17 @@ def read_report(figures: list[Claim], *, first: bool = True) -> Reading:
     # a total the force is to reach ("would bring the total to about 40,000")
     targets = [c for c in usable if effective_kind(c) == "present" and c.role in (PLAN, ORDER)
                and not _later_in_from_to(c)]
-    chosen = authorized or sendings + targets
+    # "will shrink from 6,000 to 3,000": the size the mission is cut to is its new cap
+    reductions = [c for c in usable if effective_kind(c) == "present" and c.role in (PLAN, ORDER)
+                  and _later_in_from_to(c)]
+    chosen = authorized or reductions or sendings + targets
     if chosen:
         top = max(chosen, key=lambda c: (c.interval[1] if c.interval[1] is not None else c.interval[0], c.interval[0]))
         reading.ceiling = intervals.of_ceiling(top.item) if top.figure_kind == "authorized" or top.item.get(
             "qualifier") == "up_to" else top.interval
         reading.ceiling_claims = [top]
         reading.ceiling_explicit = top.component != UNSPECIFIED or top.figure_kind == "authorized"
-        reading.ceiling_authorized = bool(authorized)
+        reading.ceiling_authorized = bool(authorized or reductions)
         reading.ceiling_until = until_date(top.item, top.report.published)
         if reading.total is not None and top.figure_kind != "authorized" and _joins(reading.total) \
                 and not says_total_after(top.sentence or ""):
