@@ -145,3 +145,17 @@ def test_a_dateline_town_outweighs_the_capital_named_in_passing():
     )
     [deployment] = reconcile([record])
     assert deployment["theatre_name"] == "Spokane, WA"
+
+
+def test_towns_of_one_state_under_one_task_force_are_one_deployment():
+    def report(id, published, town, code):
+        return article(
+            id, published, f"Troops in {town}",
+            [f"About 900 soldiers of Task Force Storm are now on duty in {town}, the Army said."],
+            figures=[F(0, "About 900 soldiers", 900, "approx", "present", "active_duty")],
+            facts=[X(0, town, "place", f"{town}, {code}"), X(0, "Task Force Storm", "command", "Task Force Storm")],
+        )
+
+    deployments = reconcile([report("t1", "2025-09-01", "Lakeview", "FL"), report("t2", "2025-09-05", "Palm Grove", "FL"),
+                             report("t3", "2025-09-05", "Riverton", "OR")])
+    assert sorted(d["theatre_name"] for d in deployments) == ["Lakeview, FL", "Riverton, OR"]

@@ -49,6 +49,8 @@ class Group:
 
 
 def groups(claims: Iterable[Claim]) -> list[Group]:
+    claims = list(claims)
+    _join_towns_under_one_command(claims)
     by_theatre: dict[str, list[Claim]] = defaultdict(list)
     theatres: dict[str, Theatre] = {}
     for claim in claims:
@@ -63,6 +65,35 @@ def groups(claims: Iterable[Claim]) -> list[Group]:
                 _carry_on(found, group)
         result += found
     return result
+
+
+def _join_towns_under_one_command(claims: list[Claim]) -> None:
+    """Towns no theatre holds, in one state, whose reports name the same task force are one
+    scene ("Joint Task Force Andrew" in Homestead and in Florida City): their claims move to
+    the town reported first."""
+    umbrella = wording().umbrella_commands
+    commands: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, tuple] = {}
+    theatres: dict[str, Theatre] = {}
+    for claim in claims:
+        theatre = claim.theatre
+        if theatre is None or not theatre.adhoc or claim.date is None:
+            continue
+        theatres[theatre.id] = theatre
+        first[theatre.id] = min(first.get(theatre.id, (claim.date, theatre.id)), (claim.date, theatre.id))
+        if claim.kind == FACT and claim.item.get("type") == "command" and claim.item.get("value") not in umbrella:
+            commands[theatre.id].add(claim.item["value"])
+    merged: dict[str, Theatre] = {}
+    ordered = sorted(commands, key=lambda t: first[t])
+    for i, tid in enumerate(ordered):
+        for earlier in ordered[:i]:
+            lead = merged.get(earlier, theatres[earlier])
+            if commands[tid] & commands[earlier] and theatres[tid].us_states == lead.us_states:
+                merged[tid] = lead
+                break
+    for claim in claims:
+        if claim.theatre is not None and claim.theatre.id in merged:
+            claim.theatre = merged[claim.theatre.id]
 
 
 def _carry_on(found: list[Group], group: Group) -> None:
