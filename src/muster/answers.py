@@ -45,11 +45,11 @@ def troops(value: dict[str, Any] | None) -> str:
 
 def answer_line(view: dict[str, Any]) -> str:
     """The deployment's troops as of the view's date, with the date the number is from and its source."""
-    parts = [f"{COMPONENT_WORDS.get(c, c)} {troops(share)}" for c, share in sorted((view.get("by_component") or {}).items())
+    parts = [f"{COMPONENT_WORDS.get(c, c)}: {troops(share)}" for c, share in sorted((view.get("by_component") or {}).items())
              if c != "unspecified" and share.get("low") is not None]
     line = f"{troops(view.get('estimate')).capitalize()} troops"
     if len(parts) > 1 or (parts and view.get("estimate") is None):
-        line += f" ({', '.join(parts)})"
+        line += f" ({'; '.join(parts)})"
     if view.get("estimate_date"):
         line += f" as of {long_date(view['estimate_date'])}"
     source = (view.get("sources") or [None])[0]
