@@ -159,3 +159,15 @@ def test_towns_of_one_state_under_one_task_force_are_one_deployment():
     deployments = reconcile([report("t1", "2025-09-01", "Lakeview", "FL"), report("t2", "2025-09-05", "Palm Grove", "FL"),
                              report("t3", "2025-09-05", "Riverton", "OR")])
     assert sorted(d["theatre_name"] for d in deployments) == ["Lakeview, FL", "Riverton, OR"]
+
+
+def test_one_states_towns_reported_in_the_same_weeks_are_one_scene():
+    def report(id, published, town, words):
+        return article(id, published, f"Storm duty in {town}", [f"{words} are now on duty in {town}."],
+                       figures=[F(0, words, 3000, "approx", "present", "national_guard")],
+                       facts=[X(0, town, "place", f"{town}, TX")])
+
+    deployments = reconcile([report("s1", "2025-08-25", "Lakeport", "About 3,000 Guard members"),
+                             report("s2", "2025-08-28", "Bayview", "About 3,000 Guard members"),
+                             report("s3", "2025-08-30", "Bayview", "About 3,000 Guard members")])
+    assert [d["theatre_name"] for d in deployments] == ["Bayview, TX"]  # named after the town reported most

@@ -190,3 +190,13 @@ def test_reports_of_one_day_that_disagree_are_a_conflict_spanned():
     assert interval(found["estimate"]) == (810, 1650)
     [conflict] = found["conflicts"]
     assert sorted(r["article_id"] for r in conflict["reports"]) == ["one", "other"]
+
+
+def test_troops_on_standby_then_ordered_in_are_on_their_way_not_none():
+    standby = report("wait", "2025-03-01", ["About 200 Guard members in Riverton are on standby at their armory."],
+                     [F(0, "About 200 Guard members", 200, "approx", "sent", "national_guard")])
+    ordered = report("go", "2025-03-03", ["The governor has authorized calling up as many as 600 Guard members for Riverton."],
+                     [F(0, "as many as 600 Guard members", 600, "up_to", "authorized", "national_guard")])
+    assert interval(guard(answer([standby], "2025-03-02"))) == (0, 0)
+    found = answer([standby, ordered], "2025-03-04")
+    assert guard(found)["low"] is None and interval(found["ceiling"]) == (600, 600)

@@ -166,6 +166,8 @@ def _place(report: Report, figures: list[Claim], facts: list[Claim]) -> None:
             continue
         tid = match.theatre.id
         theatres[tid] = match.theatre
+        if match.strength == STATE and not _speaks_of(report, claims_text(places, figures), match.theatre):
+            continue  # "Texas" alone is not the border: the report must speak of the theatre somewhere
         (weak if match.strength == STATE else strong)[tid] += STRENGTH[match.strength]
         first[tid] = min(first.get(tid, (9, 0)), claim.start)
     dateline = _dateline_town(places)
@@ -266,6 +268,18 @@ def _weight(theatre: Theatre, places: list[Claim], figures: list[Claim]) -> int:
     mentions = (sum(1 for c in places if c.item.get("value") == name)
                 + sum(1 for c in figures if c.item.get("place") == name and not c.background))
     return (mentions + DATELINE_WEIGHT) * STRENGTH[PLACE]
+
+
+def claims_text(places: list[Claim], figures: list[Claim]) -> str:
+    return " ".join({c.sentence or "" for c in (*places, *figures)})
+
+
+def _speaks_of(report: Report, text: str, theatre: Theatre) -> bool:
+    """Whether a report's title or sentences name its theatre by one of its patterns
+    ("border", "Rio Grande"), for a theatre a state only leans on."""
+    if not theatre.patterns:
+        return True
+    return any(p.search(report.title) or p.search(text) for p in theatre.patterns)
 
 
 def _adhoc(report: Report, places: list[Claim], figures: list[Claim], *, cities_only: bool = False) -> Theatre | None:

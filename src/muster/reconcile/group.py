@@ -68,8 +68,9 @@ def groups(claims: Iterable[Claim]) -> list[Group]:
 
 
 def _join_towns_under_one_command(claims: list[Claim]) -> None:
-    """Towns no theatre holds, in one state, whose reports name the same task force are one
-    scene ("Joint Task Force Andrew" in Homestead and in Florida City): their claims move to
+    """Towns no theatre holds, in one state, whose reports name the same task force or come
+    within `gap_days` of each other are one scene ("Joint Task Force Andrew" in Homestead
+    and in Florida City; a storm reported from Austin and Houston): their claims move to
     the town reported first."""
     umbrella = wording().umbrella_commands
     commands: dict[str, set[str]] = defaultdict(set)
@@ -83,17 +84,38 @@ def _join_towns_under_one_command(claims: list[Claim]) -> None:
         first[theatre.id] = min(first.get(theatre.id, (claim.date, theatre.id)), (claim.date, theatre.id))
         if claim.kind == FACT and claim.item.get("type") == "command" and claim.item.get("value") not in umbrella:
             commands[theatre.id].add(claim.item["value"])
+    last: dict[str, object] = {}
+    for claim in claims:
+        if claim.theatre is not None and claim.theatre.id in theatres and claim.date is not None:
+            last[claim.theatre.id] = max(last.get(claim.theatre.id, claim.date), claim.date)
+    gap = wording().settings["gap_days"]
     merged: dict[str, Theatre] = {}
-    ordered = sorted(commands, key=lambda t: first[t])
+    ordered = sorted(theatres, key=lambda t: first[t])
     for i, tid in enumerate(ordered):
         for earlier in ordered[:i]:
             lead = merged.get(earlier, theatres[earlier])
-            if commands[tid] & commands[earlier] and theatres[tid].us_states == lead.us_states:
+            same_state = theatres[tid].us_states and theatres[tid].us_states == lead.us_states
+            # one task force, or one state's towns reported on in the same weeks (a storm's
+            # Houston and Austin): one scene
+            close = (first[tid][0] - last[earlier]).days <= gap
+            if same_state and ((commands[tid] & commands[earlier]) or close):
                 merged[tid] = lead
                 break
+    # each scene is named after the town its reports name most (ties: the first reported)
+    counts: dict[str, int] = defaultdict(int)
     for claim in claims:
-        if claim.theatre is not None and claim.theatre.id in merged:
-            claim.theatre = merged[claim.theatre.id]
+        if claim.theatre is not None and claim.theatre.id in theatres:
+            counts[claim.theatre.id] += 1
+    members: dict[str, list[str]] = defaultdict(list)
+    for tid in theatres:
+        members[merged[tid].id if tid in merged else tid].append(tid)
+    lead_of = {}
+    for group in members.values():
+        lead = min(group, key=lambda t: (-counts[t], first[t]))
+        lead_of.update({t: theatres[lead] for t in group if t != lead})
+    for claim in claims:
+        if claim.theatre is not None and claim.theatre.id in lead_of:
+            claim.theatre = lead_of[claim.theatre.id]
 
 
 def _carry_on(found: list[Group], group: Group) -> None:

@@ -332,6 +332,9 @@ def _apply(part: Part, reading: Reading, published: date, figures: list[Claim]) 
         part.shares[code] = (claim.interval, claim.date or published, [claim])
     if moved and not reading.standby_only:
         part.standby = False
+    elif part.standby and not moved and (reading.ordered or reading.ceiling is not None) and not reading.standby_only:
+        # troops on standby now ordered in: on their way, not yet counted in place
+        part.standby, part.level, part.level_claims = False, None, []
     if part.level is None and reading.standby_only:
         part.level, part.level_date, part.level_claims = (0, 0), published, []  # waiting at their bases
         part.standby = True
