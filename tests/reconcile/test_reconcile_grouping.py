@@ -168,6 +168,6 @@ def test_one_states_towns_reported_in_the_same_weeks_are_one_scene():
                        facts=[X(0, town, "place", f"{town}, TX")])
 
     deployments = reconcile([report("s1", "2025-08-25", "Lakeport", "About 3,000 Guard members"),
-                             report("s2", "2025-08-28", "Bayview", "About 3,000 Guard members"),
-                             report("s3", "2025-08-30", "Bayview", "About 3,000 Guard members")])
+                             report("s2", "2025-08-28", "Bayview", "Roughly 3,000 Guard soldiers"),
+                             report("s3", "2025-08-30", "Bayview", "Some 3,000 Guard troops")])
     assert [d["theatre_name"] for d in deployments] == ["Bayview, TX"]  # named after the town reported most
