@@ -163,7 +163,7 @@ def test_towns_of_one_state_under_one_task_force_are_one_deployment():
 
 def test_one_states_towns_reported_in_the_same_weeks_are_one_scene():
     def report(id, published, town, words):
-        return article(id, published, f"Storm duty in {town}", [f"{words} are now on duty in {town}."],
+        return article(id, published, f"Storm duty in {town} ({id})", [f"{words} are now on duty in {town}."],
                        figures=[F(0, words, 3000, "approx", "present", "national_guard")],
                        facts=[X(0, town, "place", f"{town}, TX")])
 
