@@ -226,10 +226,10 @@ def _is_part(claim: Claim) -> bool:
     if not place or theatre is None or claim.background:
         return False
     if theatre.adhoc:
-        # another town or base of the same state is a part; a state (where troops came
-        # from, or the theatre's own) says nothing about the share
-        return (place not in theatre.core and place_kind(place) in ("city", "base")
-                and state_code(place) in theatre.us_states)
+        # another town of the same state is a part; a base (where troops land or stage) or a
+        # state (where troops came from, or the theatre's own) says nothing about the share
+        return (place not in theatre.core and place_kind(place) == "city"
+                and state_code(place) in theatre.us_states)  # a base nearby is where troops land
     own = gazetteer().match(place)
     if own is None or own.theatre.id != theatre.id or own.core:
         return False
