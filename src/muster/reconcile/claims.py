@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from typing import Any
 
@@ -47,23 +48,23 @@ class Claim:
     def article_id(self) -> str:
         return self.report.id
 
-    @property
+    @cached_property
     def evidence(self) -> dict[str, Any]:
         return self.item.get("evidence") or {}
 
-    @property
+    @cached_property
     def sentence(self) -> str | None:
         return self.evidence.get("sentence") or self.evidence.get("text")
 
-    @property
+    @cached_property
     def sentence_key(self) -> tuple | None:
         e = self.evidence
         if e.get("sentence_start") is None and not e.get("sentence"):
             return None
         return (e.get("field", "text"), e.get("sentence_start"), e.get("sentence"))
 
-    @property
-    def start(self) -> int:
+    @cached_property
+    def start(self) -> tuple[int, int]:
         e = self.evidence
         return (0 if e.get("field") == "title" else 1, e.get("start") or 0)
 

@@ -156,11 +156,12 @@ def states_named(text: str | None) -> set[str]:
     """The codes of the states a sentence names in full ("in Arizona, New Mexico and Texas")."""
     if not text:
         return set()
-    return {code for name, code in _states_data()["codes"].items() if _state_pattern(name).search(text)}
+    codes = _states_data()["codes"]
+    return {codes[m.group(0)] for m in _state_names().finditer(text)}
 
 
-@lru_cache(maxsize=None)
-def _state_pattern(name: str):
-    import re
-
-    return re.compile(r"\b" + re.escape(name) + r"\b")
+@lru_cache(maxsize=1)
+def _state_names() -> re.Pattern:
+    """Every state's full name in one pattern, longest first ("West Virginia" before "Virginia")."""
+    names = sorted(_states_data()["codes"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")

@@ -139,7 +139,7 @@ def _stable(record: dict[str, Any]) -> str:
 
 
 def normalize_sentence(sentence: str) -> str:
-    text = unicodedata.normalize("NFKC", sentence).casefold()
+    text = sentence.lower() if sentence.isascii() else unicodedata.normalize("NFKC", sentence).casefold()
     return _SPACE.sub(" ", _PUNCT.sub(" ", text)).strip()
 
 

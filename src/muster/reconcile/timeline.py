@@ -121,6 +121,24 @@ class Reading:
     shares: dict[str, Claim] = field(default_factory=dict)  # the troops in one state of the theatre, by state
 
 
+def _memo(function):
+    """A claim's answer to a question of this module, worked out once (claims do not change here)."""
+    key = "_" + function.__name__
+
+    def once(claim: Claim):
+        found = claim.__dict__.get(key, _UNSET)
+        if found is _UNSET:
+            found = claim.__dict__[key] = function(claim)
+        return found
+
+    once.__doc__, once.__name__ = function.__doc__, function.__name__
+    return once
+
+
+_UNSET = object()
+
+
+@_memo
 def effective_kind(claim: Claim) -> str | None:
     """The figure's kind, except that troops sent or counted with words of leaving are withdrawn."""
     if claim.figure_kind in ("sent", "present") and claim.role == LEAVING:
@@ -140,6 +158,7 @@ def component_of(claim: Claim, components: list[str], report_components: set[str
     return claim.component
 
 
+@_memo
 def _later_in_from_to(claim: Claim) -> bool:
     """The second number of "from 6,000 to 3,000": the level the sentence arrives at."""
     before, _ = clause(claim.item)
@@ -150,6 +169,7 @@ def _position(claim: Claim) -> tuple:
     return claim.start
 
 
+@_memo
 def _told_long_after(claim: Claim) -> bool:
     """A figure about a day long before its report ("125 the first night", in a story
     months later): history, not the force as the report finds it."""
@@ -157,6 +177,7 @@ def _told_long_after(claim: Claim) -> bool:
     return bool(published and claim.date and (published - claim.date).days > wording().settings["stale_figure_days"])
 
 
+@_memo
 def _is_level(claim: Claim) -> bool:
     kind = effective_kind(claim)
     if claim.part or claim.role in NEVER_A_LEVEL or _told_long_after(claim):
@@ -166,6 +187,7 @@ def _is_level(claim: Claim) -> bool:
     return kind == "sent" and not claim.additional and claim.role == DONE and claim.item.get("qualifier") != "up_to"
 
 
+@_memo
 def _is_plain_sending(claim: Claim) -> bool:
     """Troops sent with no word of plan, order or arrival: a total only when nothing better is said."""
     return (effective_kind(claim) == "sent" and not claim.additional and not claim.part
@@ -541,6 +563,9 @@ def _merge_day(readings: list[tuple[Reading, list[Claim]]], component: str,
     return merged
 
 
+_READ_TOGETHER = (EXTENDED, ENDED)
+
+
 class Words:
     """What a day's reports say in words of a status (extended, ended, ordered), each read
     only when the ledger asks: most days are settled by their figures alone."""
@@ -558,6 +583,9 @@ class Words:
 
     def __contains__(self, status: str) -> bool:
         if status not in self.known:
-            self.known[status] = any(status in statuses_said(s, (status,), year=self.start_year)
-                                     for s in self.sentences)
+            asked = _READ_TOGETHER if status in _READ_TOGETHER else (status,)  # one pass for the common pair
+            found = set()
+            for sentence in self.sentences:
+                found |= statuses_said(sentence, asked, year=self.start_year)
+            self.known.update({s: s in found for s in asked})
         return self.known[status]
