@@ -92,7 +92,8 @@ def record(rng: random.Random, article: int, town: str, day: date, outlet: str) 
         facts.append({"type": kind, "value": value, "status": "invoked" if kind == "authority" else "stated",
                       "evidence": {"field": "text", "start": start, "end": start + 5, "text": sentence[:5],
                                    "sentence": sentence, "sentence_start": start}})
-    start, sentence = add(f"Troops have been in {town.split(',')[0]} for weeks, {outlet} reported.")
+    start, sentence = add(f"Troops have been in {town.split(',')[0]} for weeks, {outlet} reported "
+                          f"from block {rng.randint(1, 99999)}.")
     facts.append({"type": "place", "value": town, "status": "stated",
                   "evidence": {"field": "text", "start": start + 20, "end": start + 20 + len(town.split(",")[0]),
                                "text": town.split(",")[0], "sentence": sentence, "sentence_start": start}})
