@@ -91,6 +91,8 @@ def test_kinds(extract, sentence, count, kind):
         ("The Pentagon is sending 1,500 troops to the border.", 1500, "unspecified"),
         ("The task force has up to 4,000 troops, primarily from the National Guard, at the border.", 4000, "unspecified"),
         ("The governor called up as many as 600 soldiers on state active duty for the summit.", 600, "national_guard"),
+        ("More than 7,000 active-duty and reserve troops were still supporting the relief effort.", 7000, "unspecified"),
+        ("At Fort Indiantown Gap, about 2,700 active-duty soldiers and Army reservists run the camp.", 2700, "unspecified"),
     ],
 )
 def test_components(extract, sentence, count, component):

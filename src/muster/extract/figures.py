@@ -191,6 +191,10 @@ class FigureRules:
                 i = inner.start if inner is not None else comp_cue.end  # "National Guard members"
                 continue
             lower = token.lower_
+            if lower in ("and", "or") and component is not None and i + 1 < sent.end \
+                    and index.at("COMPONENT", i + 1) is not None:
+                i += 1  # "active-duty and reserve troops": both, merged below
+                continue
             if lower == "strong" or (lower == "-" and i + 1 < sent.end and doc[i + 1].lower_ == "strong"):
                 return "strong", i + (2 if lower == "-" else 1), component
             if lower == "of" and i == number.end:
@@ -254,6 +258,8 @@ class FigureRules:
                     return None, i  # "4,000 active-duty troops and some 21,000 Guard members": two figures
                 troop = self.index.at("TROOP", j) or (self.index.covering("TROOP", j) if found else None)
                 if troop is not None:
+                    if troop.id in ("reserve", "national_guard"):
+                        return troop.id, troop.end  # "and Army reservists": the noun is the component
                     return (found or (troop.id if troop.id != "unspecified" else None)), troop.end
                 comp = self.index.at("COMPONENT", j)
                 if comp is not None:
