@@ -148,3 +148,10 @@ def test_a_figure_repeated_with_and_without_a_hedge_is_one_hedged_figure(extract
 def test_event_date_resolves_weekdays_against_publication(extract):
     record = extract("On Monday the governor ordered 250 Guard members to the border.", published="2018-04-07")
     assert record["figures"][0]["event_date"] == "2018-04-02"
+
+
+def test_a_bare_count_takes_the_component_its_copula_names(extract):
+    record = extract("About 4,200 service members remain in Puerto Rico. Roughly 3,300 are National Guard "
+                     "members, most of them from the island, and about 900 are active-duty troops.")
+    assert figures_of(record)[3300]["component"] == "national_guard"
+    assert figures_of(record)[900]["component"] == "active_duty"

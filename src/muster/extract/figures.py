@@ -587,6 +587,9 @@ class FigureRules:
                 continue
             if what == "anaphor" and component is None:
                 component = self._predicate_component(head_end, sent)
+            if what == "bare" and component is None and head_end < sent.end \
+                    and self.doc[head_end].lower_ in ("are", "were", "is", "was"):
+                component = self._predicate_component(head_end, sent)  # "roughly 3,300 are Guard members"
             if what in ("bare", "anaphor", "strong"):
                 antecedent = self._antecedent(number, sent, figures)
                 if antecedent is None and what == "anaphor":
