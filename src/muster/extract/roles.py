@@ -133,9 +133,11 @@ def clause(figure: dict[str, Any], others: Iterable[tuple[int, int]] = ()) -> tu
     stop = min([o[0] - offset for o in later if o[0] - offset >= tail], default=len(sentence))
     after = sentence[tail: min(stop, tail + r.after_chars)]
     for mark in r.breaks:
+        keep = mark.index("|") if "|" in mark else len(mark)  # where the new clause begins
+        mark = mark.replace("|", "")
         at = before.rfind(mark)
         if at >= 0:
-            before = before[at + len(mark):]
+            before = before[at + keep:]
         at = after.find(mark)
         if at >= 0:
             after = after[:at]
@@ -152,9 +154,11 @@ def opening(figure: dict[str, Any], others: Iterable[tuple[int, int]] = ()) -> s
         return ""
     text = sentence[: max(0, min(starts) - offset)]
     for mark in rules().breaks:
+        keep = mark.index("|") if "|" in mark else len(mark)
+        mark = mark.replace("|", "")
         at = text.rfind(mark)
         if at >= 0:
-            text = text[at + len(mark):]
+            text = text[at + keep:]
     return " ".join(text.split())
 
 
