@@ -56,6 +56,7 @@ from muster.reconcile.wording import (
 )
 
 UNSPECIFIED = "unspecified"
+EVIDENCE_KEPT = 10  # figures kept as the evidence of one number
 _FROM_TO_END = re.compile(r"\bfrom\b.*\bto\s*$", re.I)
 _STATUS_FACTS = {"place", "mission", "command"}  # whose sentences' wording speaks to the status
 
@@ -364,7 +365,8 @@ def _apply(part: Part, reading: Reading, published: date, figures: list[Claim]) 
     if reading.ceiling_added is not None:
         base = part.ceiling if part.ceiling is not None else part.level
         part.ceiling = intervals.add(base, reading.ceiling_added) if base is not None else reading.ceiling_added
-        part.ceiling_claims = [*part.ceiling_claims, *reading.ceiling_added_claims]
+        # the ceiling rests on the last few figures that built it (an unbounded list would grow with every report)
+        part.ceiling_claims = [*part.ceiling_claims, *reading.ceiling_added_claims][-EVIDENCE_KEPT:]
     takes = reading.ceiling is not None and (reading.ceiling_explicit or part.ceiling is None) and (
         reading.ceiling_authorized or not drew_down  # a drawdown's report retells old orders
     ) and (reading.ceiling_authorized or not part.ceiling_authorized)  # a plan does not undo an authorization
