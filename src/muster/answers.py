@@ -1,5 +1,6 @@
 """An as-of answer in words a reporter can print, shared by the CLI, the pages and the API.
 
+    worded(view)        # the view with both added, as the CLI, the API and the pages show it
     answer_line(view)   # "About 2,000 troops (National Guard 2,000) as of 21 July 2025,
                         #  from Example News, "Marines ordered out ..." (21 July 2025)"
     staleness(view)     # "no report since 2 September 2025 (98 days before 9 December 2025)" or None
@@ -57,6 +58,12 @@ def answer_line(view: dict[str, Any]) -> str:
         who = source.get("publisher") or source.get("article_id")
         line += f", from {who}, \u201c{source.get('title') or source.get('article_id')}\u201d ({long_date(source.get('published'))})"
     return line
+
+
+def worded(view: dict[str, Any]) -> dict[str, Any]:
+    """The view with its `answer` line and `staleness` note added, as the CLI, API and pages show it."""
+    view["answer"], view["staleness"] = answer_line(view), staleness(view)
+    return view
 
 
 def staleness(view: dict[str, Any], stale_days: int = STALE_DAYS) -> str | None:

@@ -65,7 +65,7 @@ def status_command(
 
     Example: muster status --as-of 2025-06-15 --place "Los Angeles"
     """
-    from muster.answers import answer_line, staleness
+    from muster.answers import worded
     from muster.reconcile import status
 
     day = _date_option(as_of, "status")
@@ -75,8 +75,7 @@ def status_command(
         err.print("no deployments stored: run `muster reconcile` first", markup=False)
     found = status(deployments, as_of=day, place=place)
     for view in found:
-        view["answer"] = answer_line(view)
-        view["staleness"] = staleness(view)
+        worded(view)
     if json_output:
         sys.stdout.write(json.dumps(found, ensure_ascii=False) + "\n")
         return

@@ -5,11 +5,11 @@ figures that triggered it, and the things it found missing) or None.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from muster.reconcile.places import adhoc_theatre, gazetteer, state_code
+from muster.reconcile.wording import names_year_before
 
 PREDICATES: dict[str, Callable[["View"], "Hit | None"]] = {}
 FIGURES_SHOWN = 3  # figures that show federal troops are there: the earliest few say it
@@ -19,13 +19,6 @@ def predicate(function: Callable[["View"], "Hit | None"]) -> Callable[["View"], 
     """Register a predicate under its function name, for rules.toml to name."""
     PREDICATES[function.__name__] = function
     return function
-
-
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
-def _about_earlier_year(fact: dict[str, Any], year: int) -> bool:
-    return any(int(y) < year for y in _YEAR.findall(fact.get("sentence") or ""))
 
 
 @dataclass
@@ -47,7 +40,8 @@ class View:
         began (a 1992 paragraph in a 2025 story is about another deployment)."""
         start = str(self.deployment.get("start") or "")[:4]
         year = int(start) if start.isdigit() else None
-        return [f for f in self.deployment.get("facts") or [] if year is None or not _about_earlier_year(f, year)]
+        return [f for f in self.deployment.get("facts") or []
+                if year is None or not names_year_before(f.get("sentence"), year)]
 
     @property
     def figures(self) -> list[dict[str, Any]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any, Iterable
 
+from muster.reconcile import intervals
 from muster.reconcile.place_query import STATE_QUERY, resolve, theatre_states
 from muster.reconcile.reports import parse_date
 from muster.reconcile.wording import ENDED
@@ -155,9 +156,7 @@ def _narrow_to_state(view: dict[str, Any], state: str) -> None:
                          claims=list(own.get("claims") or []), ceiling_claims=[])
             narrowed = True
     if narrowed:
-        known = [s for c, s in view["by_component"].items() if c != "unspecified" and s["low"] is not None]
-        view["estimate"] = {"low": sum(s["low"] for s in known),
-                            "high": None if any(s["high"] is None for s in known) else sum(s["high"] for s in known)}
+        view["estimate"] = _sum(view["by_component"])
         view["ceiling"] = None
         view["narrowed_to"] = state
 
@@ -178,11 +177,9 @@ def _evidence(deployment: dict[str, Any], shares: dict[str, Any]) -> list[dict[s
 
 
 def _sum(shares: dict[str, Any]) -> dict[str, Any] | None:
-    known = [s for c, s in shares.items() if c != "unspecified" and s["low"] is not None]
-    if not known:
-        return None
-    return {"low": sum(s["low"] for s in known),
-            "high": None if any(s["high"] is None for s in known) else sum(s["high"] for s in known)}
+    """The troops of the named components together."""
+    return intervals.as_dict(intervals.total(
+        [intervals.from_dict(s) for c, s in shares.items() if c != "unspecified" and s["low"] is not None]))
 
 
 def _ceiling(point: dict[str, Any] | None, shares: dict[str, Any]) -> dict[str, Any] | None:
@@ -193,10 +190,7 @@ def _ceiling(point: dict[str, Any] | None, shares: dict[str, Any]) -> dict[str, 
               if share["ceiling"] is None and (point["by_component"].get(c) or {}).get("ceiling") is not None]
     if not lapsed:
         return point["ceiling"]
-    left = [share["ceiling"] for share in shares.values() if share["ceiling"] is not None]
-    if not left:
-        return None
-    return {"low": sum(c["low"] for c in left),
-            "high": None if any(c["high"] is None for c in left) else sum(c["high"] for c in left)}
+    return intervals.as_dict(intervals.total(
+        [intervals.from_dict(share["ceiling"]) for share in shares.values() if share["ceiling"] is not None]))
 
 

@@ -158,6 +158,7 @@ def _place(report: Report, figures: list[Claim], facts: list[Claim]) -> None:
     mentions = [(c, g.match(c.item.get("value"))) for c in places]
     mentions += [(c, g.match(c.item.get("place"))) for c in figures if c.item.get("place")]
 
+    text = claims_text(places, figures)  # what the report says, to check a state's theatre against
     strong: dict[str, int] = defaultdict(int)
     weak: dict[str, int] = defaultdict(int)
     first: dict[str, tuple] = {}
@@ -167,7 +168,7 @@ def _place(report: Report, figures: list[Claim], facts: list[Claim]) -> None:
             continue
         tid = match.theatre.id
         theatres[tid] = match.theatre
-        if match.strength == STATE and not _speaks_of(report, claims_text(places, figures), match.theatre):
+        if match.strength == STATE and not _speaks_of(report, text, match.theatre):
             continue  # "Texas" alone is not the border: the report must speak of the theatre somewhere
         (weak if match.strength == STATE else strong)[tid] += STRENGTH[match.strength]
         first[tid] = min(first.get(tid, (9, 0)), claim.start)

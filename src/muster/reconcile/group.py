@@ -15,7 +15,6 @@
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable
@@ -24,9 +23,8 @@ from muster.reconcile.claims import FACT, FIGURE, Claim
 from muster.reconcile.places import Theatre
 from muster.reconcile.reports import Report
 from muster.extract.roles import DONE, LEAVING, NEVER_A_LEVEL
-from muster.reconcile.wording import ANNOUNCED, ORDERED, status_words, strongest, wording
+from muster.reconcile.wording import ANNOUNCED, ORDERED, names_year_before, status_words, strongest, wording
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 GUARD, FEDERAL = "guard", "federal"
 COMBINED, UNKNOWN = "combined", "unknown"
 STRAND = {"national_guard": GUARD, "active_duty": FEDERAL, "reserve": FEDERAL}
@@ -50,7 +48,7 @@ class Group:
 
 def groups(claims: Iterable[Claim]) -> list[Group]:
     claims = list(claims)
-    _join_towns_under_one_command(claims)
+    _join_towns_of_one_scene(claims)
     by_theatre: dict[str, list[Claim]] = defaultdict(list)
     theatres: dict[str, Theatre] = {}
     for claim in claims:
@@ -67,7 +65,7 @@ def groups(claims: Iterable[Claim]) -> list[Group]:
     return result
 
 
-def _join_towns_under_one_command(claims: list[Claim]) -> None:
+def _join_towns_of_one_scene(claims: list[Claim]) -> None:
     """Towns no theatre holds, in one state, whose reports name the same task force or come
     within `gap_days` of each other are one scene ("Joint Task Force Andrew" in Homestead
     and in Florida City; a storm reported from Austin and Houston): their claims move to
@@ -180,7 +178,7 @@ def _starts(claims: list[Claim]) -> bool:
 def _about_earlier_year(claim: Claim) -> bool:
     """A sentence naming a year before its report's ("when Bush announced it in May 2006")."""
     published = claim.report.published
-    return published is not None and any(int(y) < published.year for y in _YEAR.findall(claim.sentence or ""))
+    return published is not None and names_year_before(claim.sentence, published.year)
 
 
 def _split_by_force(theatre: Theatre, window: list[Claim]) -> list[Group]:

@@ -90,6 +90,11 @@ def says_from_to(sentence: str) -> bool:
     return bool(wording().from_to.search(sentence or ""))
 
 
+def names_year_before(text: str | None, year: int) -> bool:
+    """Whether a sentence names a year before `year` ("the 1992 mission", "in June 1943")."""
+    return any(int(y) < year for y in _YEAR.findall(text or ""))
+
+
 def statuses_said(text: str, wanted: tuple[str, ...], *, year: int | None = None) -> frozenset[str]:
     """Which of the `wanted` statuses a sentence's words say (as `status_words`, checking only those)."""
     return _statuses_said(text, wanted, year)
@@ -97,7 +102,7 @@ def statuses_said(text: str, wanted: tuple[str, ...], *, year: int | None = None
 
 @lru_cache(maxsize=200_000)  # copies of a report repeat its sentences
 def _statuses_said(text: str, wanted: tuple[str, ...], year: int | None) -> frozenset[str]:
-    if not text or (year is not None and any(int(y) < year for y in _YEAR.findall(text))):
+    if not text or (year is not None and names_year_before(text, year)):
         return frozenset()
     w = wording()
     return frozenset(status for status in wanted if w.status[status].search(text)
@@ -109,7 +114,7 @@ def status_words(text: str, *, year: int | None = None) -> list[str]:
     sentences about earlier years ("the 1992 mission ended") say nothing."""
     if not text:
         return []
-    if year is not None and any(int(y) < year for y in _YEAR.findall(text)):
+    if year is not None and names_year_before(text, year):
         return []
     w = wording()
     found = []

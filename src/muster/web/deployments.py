@@ -26,7 +26,7 @@ from urllib.parse import quote
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from muster.answers import answer_line, staleness
+from muster.answers import worded
 from muster.reconcile import status as answers_as_of
 from muster.reconcile.place_query import resolve
 from muster.store.deployment_views import article_url, bare_evidence, claim_key, evidence, split_key
@@ -113,8 +113,7 @@ class Snapshot:
             item = self.by_id.get(view["id"])
             if item is None or not rest.matches(item) or (filters.status and view["status"] != filters.status):
                 continue
-            view["answer"], view["staleness"] = answer_line(view), staleness(view)
-            found.append({**item, "answer": view})
+            found.append({**item, "answer": worded(view)})
         return found
 
     def select(self, filters: DeploymentFilters) -> list[dict[str, Any]]:

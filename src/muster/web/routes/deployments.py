@@ -156,15 +156,11 @@ def api_deployment(request: Request, deployment_id: str, deployments: Deployment
 
 def answer_for(detail: dict[str, Any], day: date) -> dict[str, Any] | None:
     """The deployment as reported up to `day` (ended or quiet ones too), in the words the CLI prints."""
-    from muster.answers import answer_line, staleness
+    from muster.answers import worded
     from muster.reconcile import status
 
     found = status([detail["summary"]], as_of=day, include_ended=True, max_age_days=None)
-    if not found:
-        return None
-    view = found[0]
-    view["answer"], view["staleness"] = answer_line(view), staleness(view)
-    return view
+    return worded(found[0]) if found else None
 
 
 def map_markers(items: list[dict[str, Any]], *, by_place: bool) -> tuple[list[Marker], list[tuple[str, str, str]]]:
