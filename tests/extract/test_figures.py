@@ -155,3 +155,8 @@ def test_a_bare_count_takes_the_component_its_copula_names(extract):
                      "members, most of them from the island, and about 900 are active-duty troops.")
     assert figures_of(record)[3300]["component"] == "national_guard"
     assert figures_of(record)[900]["component"] == "active_duty"
+
+
+def test_troops_ordered_to_leave_are_withdrawn_whatever_the_verb(extract):
+    record = extract("The Pentagon on Monday ordered the 700 Marines sent to Los Angeles last month to leave the city.")
+    assert figures_of(record)[700]["kind"] == "withdrawn" and figures_of(record)[700]["role"] == "leaving"

@@ -8,7 +8,7 @@ from spacy.tokens import Span
 from muster.article import Article
 from muster.extract.dates import event_date
 from muster.extract.lexicon import load_lexicon
-from muster.extract.roles import role_of
+from muster.extract.roles import LEAVING, role_of
 from muster.extract.sentences import sentence_at
 
 
@@ -95,6 +95,8 @@ def build_record(article, published, relevant, figures, facts, places) -> dict:
     record["figures"] = merge_figures([_figure_dict(field, f, published) for field, f in figures])
     for figure in record["figures"]:  # what the figure says of the force on its date, for reconciliation
         figure["role"] = role_of(figure, neighbors(figure, record["figures"]))
+        if figure["role"] == LEAVING and figure["kind"] in ("sent", "present"):
+            figure["kind"] = "withdrawn"  # "ordered the 700 Marines sent there last month to leave the city"
     authorities = load_lexicon().authorities
     fact_dicts = []
     for field, fact in facts:

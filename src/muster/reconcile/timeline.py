@@ -141,7 +141,8 @@ _UNSET = object()
 
 @_memo
 def effective_kind(claim: Claim) -> str | None:
-    """The figure's kind, except that troops sent or counted with words of leaving are withdrawn."""
+    """The figure's kind, except that troops sent or counted with words of leaving are withdrawn
+    (the extractor already says so; records from elsewhere may not)."""
     if claim.figure_kind in ("sent", "present") and claim.role == LEAVING:
         return "withdrawn"
     return claim.figure_kind
